@@ -1,0 +1,84 @@
+/**
+ * The background's answers to every request (see lib/messages.ts). Kept apart from the
+ * entrypoint so tests can run them against a fake storage area and a fixed clock.
+ */
+import { classify } from '../classifier';
+import { chooseNudge } from '../coach/nudge';
+import type { Handlers } from '../messages';
+import type { StorageArea } from '../storage/area';
+import { parseImport } from '../storage/import';
+import { readState } from '../storage/read';
+import { EXCERPT_CHARS, type PostRecord } from '../storage/schema';
+import { createWriter } from '../storage/writer';
+
+/** A second publish of the same text within this time is the same post (double click, two events). */
+const SAME_POST_MS = 10_000;
+/** The longest draft the background will read; longer input is cut before classifying. */
+const MAX_TEXT_CHARS = 50_000;
+
+export interface HandlerDeps {
+  area: StorageArea;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export function createHandlers({ area, now = Date.now, newId = () => crypto.randomUUID() }: HandlerDeps) {
+  const writer = createWriter(area);
+  const lastPublish = new Map<string, { at: number; record: PostRecord }>();
+
+  const handlers: Handlers = {
+    async classify({ text }) {
+      if (typeof text !== 'string') return { ok: false, error: 'Nothing to classify.' };
+      const state = await readState(area);
+      const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: state.settings.brandTerms });
+      return {
+        ok: true,
+        value: { result, nudge: chooseNudge(result, state.posts, state.settings.targetShare, now()) },
+      };
+    },
+
+    async 'log-publish'({ post }) {
+      const text = typeof post?.text === 'string' ? post.text.trim() : '';
+      if (!text) return { ok: false, error: 'An empty post is not logged.' };
+      const state = await readState(area);
+      if (!state.settings.sites[post.platform]) return { ok: false, error: `Post Coach is off for ${post.platform}.` };
+      const key = `${post.platform}\u0000${text}`;
+      const seen = lastPublish.get(key);
+      if (seen && now() - seen.at < SAME_POST_MS) return { ok: true, value: seen.record };
+      const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: state.settings.brandTerms });
+      const record: PostRecord = {
+        id: newId(),
+        publishedAt: Number.isFinite(post.publishedAt) ? post.publishedAt : now(),
+        platform: post.platform,
+        composer: post.composer,
+        label: result.label,
+        confidence: result.confidence,
+        chars: [...text].length,
+        ...(state.settings.keepExcerpts ? { excerpt: [...text].slice(0, EXCERPT_CHARS).join('') } : {}),
+      };
+      lastPublish.set(key, { at: now(), record });
+      return { ok: true, value: await writer.appendPost(record) };
+    },
+
+    async 'correct-label'({ id, label }) {
+      const updated = await writer.correctLabel(id, label);
+      return updated ? { ok: true, value: updated } : { ok: false, error: 'That post is no longer in the log.' };
+    },
+
+    async 'update-settings'({ patch }) {
+      return { ok: true, value: await writer.updateSettings(patch ?? {}) };
+    },
+
+    async 'import-log'({ json }) {
+      const parsed = parseImport(json);
+      if (!parsed.ok) return parsed;
+      return { ok: true, value: await writer.importPosts(parsed.value) };
+    },
+
+    async 'clear-log'() {
+      return { ok: true, value: await writer.clearLog() };
+    },
+  };
+
+  return { handlers, writer };
+}

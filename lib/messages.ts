@@ -1,0 +1,75 @@
+/**
+ * The one typed protocol between the content script, the background and the extension pages.
+ * Every request is a member of a union discriminated on `kind`; its reply type sits beside it in
+ * `Replies`, so a missing handler or a wrong reply is a compile error (see entrypoints/background.ts).
+ */
+import type { Classification, Label } from './classifier/types';
+import type { Nudge } from './coach/types';
+import type { NewPost, PostRecord, Settings } from './storage/schema';
+
+export type Platform = 'x' | 'linkedin' | 'facebook';
+export type ComposerKind = 'post' | 'reply' | 'comment';
+
+export type Request =
+  /** Classify a live draft and pick one nudge for it. */
+  | { kind: 'classify'; text: string; platform: Platform }
+  /** A post was published: log it once (the background is the only writer). */
+  | { kind: 'log-publish'; post: NewPost }
+  /** The owner corrected a logged post's label from the popup. */
+  | { kind: 'correct-label'; id: string; label: Label }
+  | { kind: 'update-settings'; patch: Partial<Settings> }
+  /** Import an export file (JSON text); validated, duplicates skipped. */
+  | { kind: 'import-log'; json: string }
+  | { kind: 'clear-log' };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface ClassifyReply {
+  result: Classification;
+  nudge: Nudge;
+}
+
+export interface ImportSummary {
+  added: number;
+  skipped: number;
+}
+
+export interface Replies {
+  classify: Result<ClassifyReply>;
+  'log-publish': Result<PostRecord>;
+  'correct-label': Result<PostRecord>;
+  'update-settings': Result<Settings>;
+  'import-log': Result<ImportSummary>;
+  'clear-log': Result<{ removed: number }>;
+}
+
+export type RequestOf<K extends Request['kind']> = Extract<Request, { kind: K }>;
+export type Handlers = { [K in Request['kind']]: (req: RequestOf<K>) => Promise<Replies[K]> };
+
+/** Narrow an unknown runtime message to a Request (messages can come from anywhere). */
+export function isRequest(value: unknown): value is Request {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return (
+    kind === 'classify' ||
+    kind === 'log-publish' ||
+    kind === 'correct-label' ||
+    kind === 'update-settings' ||
+    kind === 'import-log' ||
+    kind === 'clear-log'
+  );
+}
+
+/** Send a typed request to the background and get its typed reply. */
+export async function send<K extends Request['kind']>(
+  req: RequestOf<K>,
+  runtime: { sendMessage(message: unknown): Promise<unknown> } = browser.runtime,
+): Promise<Replies[K]> {
+  try {
+    const reply = (await runtime.sendMessage(req)) as Replies[K] | undefined;
+    return reply ?? ({ ok: false, error: 'Post Coach did not answer. Reload the page?' } as Replies[K]);
+  } catch (error) {
+    // The extension was reloaded or updated under this page: say so instead of throwing into it.
+    return { ok: false, error: `Post Coach is unavailable: ${String(error)}` } as Replies[K];
+  }
+}

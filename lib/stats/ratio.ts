@@ -1,0 +1,50 @@
+/** The promo-to-social ratio over a window of the log (DESIGN.md "Ratio"). */
+import type { Label } from '../classifier/types';
+import type { PostRecord } from '../storage/schema';
+
+export const DAY_MS = 86_400_000;
+export const DEFAULT_WINDOW_DAYS = 30;
+
+/** The label that counts: the owner's correction wins over the classifier's. */
+export const effectiveLabel = (post: Pick<PostRecord, 'label' | 'correctedLabel'>): Label =>
+  post.correctedLabel ?? post.label;
+
+export interface MixCounts {
+  total: number;
+  salesy: number;
+  conversational: number;
+  helpful: number;
+}
+
+export function countMix(posts: Iterable<Pick<PostRecord, 'label' | 'correctedLabel'>>): MixCounts {
+  const counts: MixCounts = { total: 0, salesy: 0, conversational: 0, helpful: 0 };
+  for (const post of posts) {
+    counts.total++;
+    counts[effectiveLabel(post)]++;
+  }
+  return counts;
+}
+
+/** Posts published in the `days` days up to `now` (inclusive of now). */
+export function inWindow<T extends Pick<PostRecord, 'publishedAt'>>(
+  posts: readonly T[],
+  now: number,
+  days = DEFAULT_WINDOW_DAYS,
+): T[] {
+  const from = now - days * DAY_MS;
+  return posts.filter((p) => p.publishedAt > from && p.publishedAt <= now);
+}
+
+/** salesy / all, or 0 for an empty window (nothing posted is not over target). */
+export const promoShare = (counts: MixCounts): number => (counts.total === 0 ? 0 : counts.salesy / counts.total);
+
+/** "1 : 4.5" — one promotional post for every N others; "0 : N" when none is promotional. */
+export function formatRatio(counts: MixCounts): string {
+  const social = counts.total - counts.salesy;
+  if (counts.salesy === 0) return `0 : ${social}`;
+  const perPromo = social / counts.salesy;
+  return `1 : ${Number.isInteger(perPromo) ? perPromo : perPromo.toFixed(1)}`;
+}
+
+/** A share as a whole percent, e.g. 0.18 → "18%". */
+export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;

@@ -1,0 +1,61 @@
+/** Runtime checks for what comes out of storage or an import file: both can be anything. */
+import { LABELS, type Label } from '../classifier/types';
+import type { ComposerKind, Platform } from '../messages';
+import { DEFAULT_SETTINGS, type PostRecord, type Settings } from './schema';
+
+const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook'];
+const COMPOSERS: readonly ComposerKind[] = ['post', 'reply', 'comment'];
+
+export const isLabel = (v: unknown): v is Label => LABELS.includes(v as Label);
+export const isPlatform = (v: unknown): v is Platform => PLATFORMS.includes(v as Platform);
+export const isComposerKind = (v: unknown): v is ComposerKind => COMPOSERS.includes(v as ComposerKind);
+
+export function isPostRecord(v: unknown): v is PostRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' &&
+    r.id.length > 0 &&
+    typeof r.publishedAt === 'number' &&
+    Number.isFinite(r.publishedAt) &&
+    isPlatform(r.platform) &&
+    isComposerKind(r.composer) &&
+    isLabel(r.label) &&
+    typeof r.confidence === 'number' &&
+    r.confidence >= 0 &&
+    r.confidence <= 1 &&
+    (r.correctedLabel === undefined || isLabel(r.correctedLabel)) &&
+    typeof r.chars === 'number' &&
+    (r.excerpt === undefined || typeof r.excerpt === 'string')
+  );
+}
+
+/** Settings from storage, with every missing or malformed field replaced by its default. */
+export function normaliseSettings(v: unknown): Settings {
+  const s = typeof v === 'object' && v !== null ? (v as Partial<Record<keyof Settings, unknown>>) : {};
+  const d = DEFAULT_SETTINGS;
+  const sites = typeof s.sites === 'object' && s.sites !== null ? (s.sites as Record<string, unknown>) : {};
+  const bool = (x: unknown, fallback: boolean) => (typeof x === 'boolean' ? x : fallback);
+  const share =
+    typeof s.targetShare === 'number' && s.targetShare > 0 && s.targetShare <= 1 ? s.targetShare : d.targetShare;
+  return {
+    targetShare: share,
+    targetPreset:
+      typeof s.targetPreset === 'string' &&
+      ['five-ten', 'eighty-twenty', 'thirds', 'four-one-one', 'custom'].includes(s.targetPreset)
+        ? (s.targetPreset as Settings['targetPreset'])
+        : d.targetPreset,
+    sites: {
+      x: bool(sites.x, d.sites.x),
+      linkedin: bool(sites.linkedin, d.sites.linkedin),
+      facebook: bool(sites.facebook, d.sites.facebook),
+    },
+    brandTerms: Array.isArray(s.brandTerms)
+      ? s.brandTerms.filter((t): t is string => typeof t === 'string' && t.trim() !== '').slice(0, 50)
+      : d.brandTerms,
+    askBeforeSalesy: bool(s.askBeforeSalesy, d.askBeforeSalesy),
+    highlights: bool(s.highlights, d.highlights),
+    keepExcerpts: bool(s.keepExcerpts, d.keepExcerpts),
+    weeklySummary: bool(s.weeklySummary, d.weeklySummary),
+  };
+}

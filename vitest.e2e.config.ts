@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end specs: real Chromium with the built extension. Run by scripts/e2e.ts after a build.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.spec.ts'],
+    environment: 'node',
+    // Two cores: one browser at a time keeps timings honest and avoids starving the extension.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
