@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.spec.ts'],
     environment: 'node',
+    // The JSON report feeds the one-line total that CI prints (scripts/test-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-results/e2e.json' },
     // Two cores: one browser at a time keeps timings honest and avoids starving the extension.
     fileParallelism: false,
     testTimeout: 60_000,
