@@ -1,0 +1,22 @@
+/** The e2e fixture server maps real URLs to fixture files and never serves outside the fixtures. */
+import { describe, expect, test } from 'vitest';
+import { fixturePath } from '../e2e/server';
+
+describe('fixturePath', () => {
+  test.each([
+    ['x.com', '/smoke', 'x.com/smoke.html'],
+    ['x.com', '/smoke?x=1', 'x.com/smoke.html'],
+    ['x.com', '/smoke/', 'x.com/smoke.html'],
+  ])('%s%s → %s', (host, path, expected) => {
+    expect(fixturePath(host, path)?.endsWith(`tests/fixtures/${expected}`)).toBe(true);
+  });
+
+  test.each([
+    ['x.com', '/../../package.json'],
+    ['x.com', '/%2e%2e/%2e%2e/package.json'],
+    ['evil.example', '/smoke'],
+    ['x.com', '/no-such-page'],
+  ])('refuses %s%s', (host, path) => {
+    expect(fixturePath(host, path)).toBeUndefined();
+  });
+});
