@@ -21,11 +21,17 @@ export interface FixtureServer {
 
 /** Map a request to a fixture file, refusing anything outside the host's fixture folder. */
 export function fixturePath(host: string, urlPath: string): string | undefined {
+  // /_shared/… serves the editor stand-ins every site's fixtures load.
+  if (urlPath.startsWith('/_shared/')) return fixturePath('shared', urlPath.slice('/_shared'.length));
   const hostDir = resolve(FIXTURES_DIR, host);
   const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
   const base = clean === '/' || clean === '' ? '/index' : clean.replace(/\/$/, '');
   const file = resolve(join(hostDir, extname(base) ? base : `${base}.html`));
-  return file.startsWith(`${hostDir}/`) && existsSync(file) ? file : undefined;
+  if (!file.startsWith(`${hostDir}/`)) return undefined;
+  if (existsSync(file)) return file;
+  // Like the real single-page apps, any other page path serves the app shell (index.html).
+  const shell = join(hostDir, 'index.html');
+  return !extname(base) && existsSync(shell) ? shell : undefined;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {

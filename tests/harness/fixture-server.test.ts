@@ -7,6 +7,9 @@ describe('fixturePath', () => {
     ['x.com', '/smoke', 'x.com/smoke.html'],
     ['x.com', '/smoke?x=1', 'x.com/smoke.html'],
     ['x.com', '/smoke/', 'x.com/smoke.html'],
+    ['x.com', '/home', 'x.com/index.html'],
+    ['x.com', '/compose/post', 'x.com/index.html'],
+    ['x.com', '/_shared/editors.js', 'shared/editors.js'],
   ])('%s%s → %s', (host, path, expected) => {
     expect(fixturePath(host, path)?.endsWith(`tests/fixtures/${expected}`)).toBe(true);
   });
@@ -15,7 +18,7 @@ describe('fixturePath', () => {
     ['x.com', '/../../package.json'],
     ['x.com', '/%2e%2e/%2e%2e/package.json'],
     ['evil.example', '/smoke'],
-    ['x.com', '/no-such-page'],
+    ['x.com', '/no-such-script.js'],
   ])('refuses %s%s', (host, path) => {
     expect(fixturePath(host, path)).toBeUndefined();
   });

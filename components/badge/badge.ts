@@ -1,0 +1,190 @@
+/**
+ * The in-page badge: a `<post-coach-badge>` host with a closed-to-the-site shadow root. Plain DOM,
+ * not React, to keep the content script small. Every piece of draft text goes in via textContent,
+ * never as HTML. The badge never calls focus(); pressing its controls with the mouse keeps the
+ * caret in the editor (mousedown is cancelled), and they are still reachable with Tab.
+ */
+import type { Classification, Label } from '@/lib/classifier/types';
+import type { Nudge } from '@/lib/coach/types';
+import { BADGE_CSS } from './styles';
+
+export type BadgeState =
+  | { status: 'empty' }
+  | { status: 'result'; result: Classification; nudge: Nudge }
+  | { status: 'error'; message: string };
+
+const LABEL_NAMES: Record<Label, string> = { salesy: 'Salesy', conversational: 'Conversational', helpful: 'Helpful' };
+const MAX_PHRASES = 6;
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+};
+
+export class Badge {
+  readonly host: HTMLElement;
+  private readonly root: HTMLDivElement;
+  private readonly chip: HTMLButtonElement;
+  private readonly chipText: HTMLSpanElement;
+  private readonly nudgeLine: HTMLParagraphElement;
+  private readonly panel: HTMLDivElement;
+  private readonly confirmBox: HTMLDivElement;
+  private onConfirm?: (post: boolean) => void;
+
+  constructor(doc: Document = document) {
+    this.host = doc.createElement('post-coach-badge');
+    this.host.setAttribute('data-label', 'unsure');
+    this.host.setAttribute('data-confidence', '0');
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = el('style');
+    style.textContent = BADGE_CSS;
+    this.root = el('div', 'badge');
+    this.root.setAttribute('role', 'group');
+    this.root.setAttribute('aria-label', 'Post Coach');
+
+    this.chip = el('button', 'chip');
+    this.chip.type = 'button';
+    this.chip.setAttribute('aria-expanded', 'false');
+    this.chip.append(el('span', 'dot'));
+    this.chipText = el('span', 'chip-text', 'Post Coach');
+    this.chipText.setAttribute('aria-live', 'polite');
+    this.chip.append(this.chipText);
+    this.chip.addEventListener('click', () => this.toggle());
+    this.root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !this.panel.hidden) this.toggle();
+    });
+
+    // The chip stays small; the nudge and the deciding phrases open under it ("why").
+    this.nudgeLine = el('p', 'nudge');
+    this.panel = el('div', 'panel');
+    this.panel.hidden = true;
+    this.panel.id = 'post-coach-why';
+    this.chip.setAttribute('aria-controls', this.panel.id);
+    this.confirmBox = el('div', 'confirm');
+    this.confirmBox.hidden = true;
+    this.confirmBox.setAttribute('role', 'alertdialog');
+
+    // Keep the owner's caret where it is when they click the badge.
+    this.root.addEventListener('mousedown', (event) => event.preventDefault());
+    this.panel.append(this.nudgeLine);
+    this.root.append(this.chip, this.panel, this.confirmBox);
+    shadow.append(style, this.root);
+    this.update({ status: 'empty' });
+  }
+
+  setTheme(dark: boolean) {
+    this.root.classList.toggle('dark', dark);
+  }
+
+  /**
+   * Sit just above the editor's top-right corner: below it are the site's own controls (Post,
+   * media, emoji), which the badge must never cover. Viewport coordinates (the host is fixed).
+   */
+  place(rect: DOMRect, viewportWidth: number) {
+    const visible = rect.width > 0 && rect.height > 0;
+    this.host.hidden = !visible;
+    if (!visible) return;
+    this.host.style.top = `${Math.round(Math.max(0, rect.top - 4))}px`;
+    this.host.style.right = `${Math.round(Math.max(0, viewportWidth - rect.right))}px`;
+  }
+
+  update(state: BadgeState) {
+    this.chip.dataset.label = 'unsure';
+    if (state.status === 'empty') {
+      this.setHook('unsure', 0);
+      this.chipText.textContent = 'Post Coach · start typing';
+      this.chip.setAttribute('aria-label', 'Post Coach: start typing to see how your post reads');
+      this.renderPanel(
+        [],
+        undefined,
+        'Write your post: Post Coach will say if it reads salesy, conversational or helpful.',
+      );
+      return;
+    }
+    if (state.status === 'error') {
+      this.setHook('unsure', 0);
+      this.chipText.textContent = 'Post Coach · unavailable';
+      this.chip.setAttribute('aria-label', `Post Coach: ${state.message}`);
+      this.renderPanel([], undefined, state.message);
+      return;
+    }
+    const { result, nudge } = state;
+    const percent = Math.round(result.confidence * 100);
+    const name = LABEL_NAMES[result.label];
+    this.setHook(result.unsure ? 'unsure' : result.label, result.confidence);
+    this.chip.dataset.label = result.unsure ? 'unsure' : result.label;
+    const overTarget = nudge.tone === 'warn' ? ' · over target' : '';
+    this.chipText.textContent = result.unsure
+      ? `Not sure yet · maybe ${name.toLowerCase()}`
+      : `${name} · ${percent}%${overTarget}`;
+    this.chip.setAttribute(
+      'aria-label',
+      result.unsure
+        ? `Post Coach: not sure yet, maybe ${name.toLowerCase()}. Show why`
+        : `Post Coach: ${name}, ${percent}% sure.${overTarget ? ' Over your target.' : ''} Show why`,
+    );
+    this.renderPanel(result.reasons.slice(0, MAX_PHRASES), nudge);
+  }
+
+  /** Ask once before a salesy post goes out; resolves through the callback. */
+  askBeforePosting(message: string, onAnswer: (post: boolean) => void) {
+    this.onConfirm = onAnswer;
+    this.confirmBox.replaceChildren();
+    const post = el('button', 'primary', 'Post anyway');
+    const keep = el('button', '', 'Keep editing');
+    post.type = keep.type = 'button';
+    post.addEventListener('click', () => this.answer(true));
+    keep.addEventListener('click', () => this.answer(false));
+    this.confirmBox.append(el('p', '', message), post, keep);
+    this.confirmBox.hidden = false;
+  }
+
+  get isAsking() {
+    return !this.confirmBox.hidden;
+  }
+
+  destroy() {
+    this.host.remove();
+  }
+
+  private answer(post: boolean) {
+    this.confirmBox.hidden = true;
+    const callback = this.onConfirm;
+    this.onConfirm = undefined;
+    callback?.(post);
+  }
+
+  private setHook(label: Label | 'unsure', confidence: number) {
+    this.host.setAttribute('data-label', label);
+    this.host.setAttribute('data-confidence', confidence.toFixed(3));
+  }
+
+  private toggle() {
+    const open = this.panel.hidden;
+    this.panel.hidden = !open;
+    this.chip.setAttribute('aria-expanded', String(open));
+  }
+
+  private renderPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
+    this.nudgeLine.textContent = nudge?.text ?? '';
+    this.nudgeLine.className = `nudge ${nudge?.tone ?? ''}`;
+    this.nudgeLine.hidden = !nudge;
+    this.panel.replaceChildren(this.nudgeLine);
+    if (note) this.panel.append(el('p', 'nudge', note));
+    if (reasons.length === 0) {
+      if (!note) this.panel.append(el('p', 'why-title', 'No single phrase decided it: the draft as a whole did.'));
+      return;
+    }
+    this.panel.append(el('p', 'why-title', 'Why'));
+    const list = el('ul', 'phrases');
+    for (const reason of reasons) {
+      const item = el('li', '', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
+      item.dataset.label = reason.label;
+      item.title = `${reason.feature} → ${reason.label}`;
+      list.append(item);
+    }
+    this.panel.append(list);
+  }
+}

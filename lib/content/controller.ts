@@ -1,0 +1,178 @@
+/**
+ * Watches a page for composers with one site adapter: starts a session per editor as editors
+ * appear (single-page navigation, dialogs, reply boxes), ends it when the editor goes, and routes
+ * publish activations (click, Enter/Space on the control, Ctrl/Cmd+Enter) to the right session.
+ */
+import type { ClassifyReply, ComposerKind, Result } from '../messages';
+import { findComposers, findPublishControl } from '../sites/find';
+import type { Composer, SiteAdapter } from '../sites/types';
+import type { Settings } from '../storage/schema';
+import { ComposerSession } from './session';
+
+export interface ControllerDeps {
+  classify(text: string): Promise<Result<ClassifyReply>>;
+  publish(post: { text: string; composer: ComposerKind; publishedAt: number }): void;
+  settings(): Settings;
+}
+
+/** Coalesce bursts of page mutations into one scan. */
+const SCAN_DELAY_MS = 150;
+
+export class ComposerController {
+  private readonly sessions = new Map<HTMLElement, ComposerSession>();
+  private observer: MutationObserver | undefined;
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private placeFrame = 0;
+  private warned = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly adapter: SiteAdapter,
+    private readonly deps: ControllerDeps,
+  ) {}
+
+  start(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver(() => this.scheduleScan());
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
+    this.doc.addEventListener('click', this.onClick, true);
+    this.doc.addEventListener('keydown', this.onKeydown, true);
+    this.doc.defaultView?.addEventListener('scroll', this.onLayout, { capture: true, passive: true });
+    this.doc.defaultView?.addEventListener('resize', this.onLayout, { passive: true });
+    this.scan();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.scanTimer);
+    this.doc.removeEventListener('click', this.onClick, true);
+    this.doc.removeEventListener('keydown', this.onKeydown, true);
+    this.doc.defaultView?.removeEventListener('scroll', this.onLayout, { capture: true });
+    this.doc.defaultView?.removeEventListener('resize', this.onLayout);
+    for (const session of this.sessions.values()) session.dispose();
+    this.sessions.clear();
+  }
+
+  /** Settings or the log changed: every badge asks again. */
+  refresh(): void {
+    for (const session of this.sessions.values()) session.refresh();
+  }
+
+  get activeSessions(): ComposerSession[] {
+    return [...this.sessions.values()];
+  }
+
+  private scheduleScan(): void {
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = setTimeout(() => {
+      this.scanTimer = undefined;
+      this.scan();
+    }, SCAN_DELAY_MS);
+  }
+
+  scan(): void {
+    for (const [editor, session] of this.sessions) {
+      if (!editor.isConnected) {
+        this.sessions.delete(editor);
+        session.closed();
+      }
+    }
+    for (const composer of findComposers(this.doc, this.adapter)) {
+      if (this.sessions.has(composer.editor)) continue;
+      if (!findPublishControl(composer.editor, this.adapter)) this.warnOnce();
+      this.sessions.set(composer.editor, this.createSession(composer));
+    }
+    this.onLayout();
+  }
+
+  private createSession(composer: Composer): ComposerSession {
+    return new ComposerSession(composer, {
+      platform: this.adapter.platform,
+      classify: this.deps.classify,
+      highlightsOn: () => this.deps.settings().highlights,
+      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: Date.now() }),
+    });
+  }
+
+  private sessionFor(target: EventTarget | null): ComposerSession | undefined {
+    if (!(target instanceof Node)) return undefined;
+    for (const session of this.sessions.values()) {
+      if (session.composer.editor.contains(target)) return session;
+    }
+    const control = target instanceof Element ? target : target.parentElement;
+    if (!control) return undefined;
+    for (const session of this.sessions.values()) {
+      const publish = findPublishControl(session.composer.editor, this.adapter);
+      if (publish?.contains(control)) return session;
+    }
+    return undefined;
+  }
+
+  private readonly onClick = (event: MouseEvent) => {
+    const session = this.sessionFor(event.target);
+    if (!session || session.composer.editor.contains(event.target as Node)) return;
+    this.activate(session, event);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const session = this.sessionFor(event.target);
+    if (!session) return;
+    const inEditor = session.composer.editor.contains(event.target as Node);
+    if (!inEditor) {
+      // Enter or Space on the focused publish control.
+      this.activate(session, event);
+      return;
+    }
+    if (event.key !== 'Enter' || event.isComposing) return;
+    const shortcut = event.ctrlKey || event.metaKey;
+    const enterSends = !event.shiftKey && this.adapter.enterPublishes(session.composer.editor, session.composer.kind);
+    if (shortcut || enterSends) this.activate(session, event);
+  };
+
+  /** Every way of publishing ends here; the opt-in confirm can hold a salesy post back once. */
+  private activate(session: ComposerSession, event: Event): void {
+    const settings = this.deps.settings();
+    for (const s of this.sessionsSharing(session)) {
+      if (settings.askBeforeSalesy && s.label === 'salesy' && !s.confirmed && s.text.trim()) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        const share = s.projectedShare;
+        const message = `This reads as salesy${share === undefined ? '' : ` and would make ${Math.round(share * 100)}% of your last 30 days promotional`}. Post anyway?`;
+        s.badge.askBeforePosting(message, (post) => {
+          if (!post) return;
+          s.confirmed = true;
+          findPublishControl(s.composer.editor, this.adapter)?.click();
+        });
+        return;
+      }
+    }
+    for (const s of this.sessionsSharing(session)) s.activated();
+  }
+
+  /** A thread's boxes share one "Post all" control: activating it publishes every box. */
+  private sessionsSharing(session: ComposerSession): ComposerSession[] {
+    const control = findPublishControl(session.composer.editor, this.adapter);
+    if (!control) return [session];
+    return this.activeSessions.filter((s) => findPublishControl(s.composer.editor, this.adapter) === control);
+  }
+
+  private readonly onLayout = () => {
+    if (this.placeFrame) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.placeFrame = view.requestAnimationFrame(() => {
+      this.placeFrame = 0;
+      for (const session of this.sessions.values()) session.place();
+    });
+  };
+
+  private warnOnce(): void {
+    if (this.warned) return;
+    this.warned = true;
+    console.warn(
+      `Post Coach: found a ${this.adapter.platform} composer without a publish control it knows; posts from it are not logged.`,
+    );
+  }
+}

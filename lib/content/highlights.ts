@@ -1,0 +1,38 @@
+/**
+ * Marks the deciding phrases inside the owner's own editor with the CSS Custom Highlight API: it
+ * paints ranges without touching the editor's DOM, so Draft.js, Quill and Lexical never see a
+ * change. Where the API is missing (older Firefox) nothing is painted and the badge's "why" list
+ * is the fallback.
+ */
+import { HIGHLIGHT_CSS } from '@/components/badge/styles';
+import type { Label } from '../classifier/types';
+import { LABELS } from '../classifier/types';
+
+const STYLE_ID = 'post-coach-highlight-style';
+
+export const highlightsSupported = (): boolean =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+/** All composers' ranges, so one composer's update does not wipe another's marks. */
+const rangesBySession = new Map<string, Map<Label, Range[]>>();
+
+export function setHighlights(sessionId: string, ranges: Map<Label, Range[]> | undefined, doc: Document = document) {
+  if (!highlightsSupported()) return;
+  if (ranges && ranges.size > 0) rangesBySession.set(sessionId, ranges);
+  else rangesBySession.delete(sessionId);
+  ensureStyle(doc);
+  for (const label of LABELS) {
+    const all = [...rangesBySession.values()].flatMap((byLabel) => byLabel.get(label) ?? []);
+    const name = `post-coach-${label}`;
+    if (all.length === 0) CSS.highlights.delete(name);
+    else CSS.highlights.set(name, new Highlight(...all));
+  }
+}
+
+function ensureStyle(doc: Document) {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = HIGHLIGHT_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}

@@ -1,0 +1,45 @@
+/**
+ * Decides when a post was really published (DESIGN.md "A publish is recorded exactly once"):
+ * the publish control is activated with non-empty text, and the composer then empties or closes
+ * within PUBLISH_WINDOW_MS. A second activation while one is pending (a double click, or Enter
+ * then a click) is the same publish. A draft that stays, or is discarded without activation, logs
+ * nothing. Pure: time comes in through `now`, so tests drive it with a fake clock.
+ */
+
+/** How long after activation the composer may take to empty or close (slow networks). */
+export const PUBLISH_WINDOW_MS = 15_000;
+
+export class PublishTracker {
+  private pending: { text: string; at: number } | undefined;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The publish control was activated while the draft read `text`. */
+  activate(text: string): void {
+    if (text.trim() === '') return;
+    if (this.pending && this.now() - this.pending.at < PUBLISH_WINDOW_MS) return;
+    this.pending = { text, at: this.now() };
+  }
+
+  get isPending(): boolean {
+    return this.pending !== undefined && this.now() - this.pending.at < PUBLISH_WINDOW_MS;
+  }
+
+  /**
+   * The composer changed: its text is now `text` (empty when it closed). Returns the published
+   * text exactly once when a pending publish completes.
+   */
+  observe(text: string, closed = false): string | undefined {
+    const pending = this.pending;
+    if (!pending) return undefined;
+    if (this.now() - pending.at >= PUBLISH_WINDOW_MS) {
+      this.pending = undefined;
+      return undefined;
+    }
+    if (closed || text.trim() === '') {
+      this.pending = undefined;
+      return pending.text;
+    }
+    return undefined;
+  }
+}

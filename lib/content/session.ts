@@ -1,0 +1,148 @@
+/**
+ * One composer on the page: reads its draft when the editor's DOM changes, asks for a
+ * classification, keeps its badge and highlights current, and reports a publish once.
+ */
+import { Badge } from '@/components/badge/badge';
+import type { Label } from '../classifier/types';
+import type { ClassifyReply, Platform, Result } from '../messages';
+import { type DraftText, readDraft, spanToRanges } from '../sites/read-text';
+import type { Composer } from '../sites/types';
+import { ClassifyQueue } from './classify-queue';
+import { setHighlights } from './highlights';
+import { PublishTracker } from './publish-tracker';
+import { isDarkAround } from './theme';
+
+export interface SessionDeps {
+  platform: Platform;
+  classify(text: string): Promise<Result<ClassifyReply>>;
+  publish(text: string, composer: Composer): void;
+  highlightsOn(): boolean;
+}
+
+let nextId = 0;
+
+export class ComposerSession {
+  readonly id = `s${nextId++}`;
+  readonly badge: Badge;
+  /** Set once the owner answered "Post anyway", so the next activation goes through. */
+  confirmed = false;
+  private draft: DraftText = { text: '', segments: [] };
+  private lastReply: ClassifyReply | undefined;
+  private readonly tracker = new PublishTracker();
+  private readonly queue: ClassifyQueue;
+  private readonly mutations: MutationObserver;
+  private readonly resize: ResizeObserver | undefined;
+  private readonly onInput = () => this.read();
+
+  constructor(
+    readonly composer: Composer,
+    private readonly deps: SessionDeps,
+  ) {
+    this.badge = new Badge(composer.editor.ownerDocument);
+    this.queue = new ClassifyQueue(deps.classify, (text, reply) => this.show(text, reply));
+    // Draft.js, Quill and Lexical re-render text themselves and insert emoji or pasted text
+    // without key events: the editor's own mutations are the one signal that never misses.
+    this.mutations = new MutationObserver(() => this.read());
+    this.mutations.observe(composer.editor, { childList: true, characterData: true, subtree: true });
+    composer.editor.addEventListener('input', this.onInput);
+    this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
+    this.resize?.observe(composer.editor);
+    const container = composer.editor.closest('dialog') ?? composer.editor.ownerDocument.body;
+    container.append(this.badge.host);
+    this.badge.setTheme(isDarkAround(composer.editor));
+    this.read();
+    this.place();
+  }
+
+  get text(): string {
+    return this.draft.text;
+  }
+
+  get label(): Label | undefined {
+    return this.lastReply && !this.lastReply.result.unsure ? this.lastReply.result.label : undefined;
+  }
+
+  get projectedShare(): number | undefined {
+    return this.lastReply?.nudge.projectedShare;
+  }
+
+  /** The publish control was activated (click, keyboard or shortcut). */
+  activated(): void {
+    this.read();
+    this.tracker.activate(this.draft.text);
+    // Some sites clear the editor in the same task as the click: check again once it settles.
+    setTimeout(() => this.read(), 0);
+  }
+
+  /** Keep the badge under the editor; called on resize, scroll and layout changes. */
+  place(): void {
+    this.badge.place(
+      this.composer.editor.getBoundingClientRect(),
+      this.composer.editor.ownerDocument.documentElement.clientWidth,
+    );
+  }
+
+  /** The composer left the page (dialog closed, navigation): a pending publish completes now. */
+  closed(): void {
+    const published = this.tracker.observe('', true);
+    if (published) this.deps.publish(published, this.composer);
+    this.dispose();
+  }
+
+  dispose(): void {
+    this.mutations.disconnect();
+    this.resize?.disconnect();
+    this.composer.editor.removeEventListener('input', this.onInput);
+    this.queue.cancel();
+    setHighlights(this.id, undefined);
+    this.badge.destroy();
+  }
+
+  /** Settings or the log changed: classify again so the nudge reflects them. */
+  refresh(): void {
+    this.queue.invalidate();
+    if (this.draft.text.trim()) this.queue.request(this.draft.text);
+    else setHighlights(this.id, undefined);
+  }
+
+  private read(): void {
+    if (!this.composer.editor.isConnected) return;
+    this.draft = readDraft(this.composer.editor);
+    const published = this.tracker.observe(this.draft.text);
+    if (published) this.deps.publish(published, this.composer);
+    if (this.draft.text.trim() === '') {
+      this.queue.cancel();
+      this.lastReply = undefined;
+      this.confirmed = false;
+      this.badge.update({ status: 'empty' });
+      setHighlights(this.id, undefined);
+      return;
+    }
+    this.queue.request(this.draft.text);
+  }
+
+  private show(text: string, reply: Result<ClassifyReply>): void {
+    if (text !== this.draft.text) return;
+    if (!reply.ok) {
+      this.badge.update({ status: 'error', message: reply.error });
+      return;
+    }
+    this.lastReply = reply.value;
+    this.badge.update({ status: 'result', result: reply.value.result, nudge: reply.value.nudge });
+    this.paint(reply.value);
+  }
+
+  private paint(reply: ClassifyReply): void {
+    if (!this.deps.highlightsOn() || reply.result.unsure) {
+      setHighlights(this.id, undefined);
+      return;
+    }
+    const byLabel = new Map<Label, Range[]>();
+    for (const reason of reply.result.reasons) {
+      if (reason.label !== reply.result.label) continue;
+      const ranges = spanToRanges(this.draft, reason.start, reason.end, this.composer.editor.ownerDocument);
+      byLabel.set(reason.label, [...(byLabel.get(reason.label) ?? []), ...ranges]);
+    }
+    setHighlights(this.id, byLabel);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Start Post Coach on a page: pick the site's adapter, follow the owner's settings (a site turned
+ * off gets no badge and no log), and wire composers to the background. Reads storage, never writes.
+ */
+import { send } from '../messages';
+import { adapterForHost } from '../sites';
+import type { StorageArea } from '../storage/area';
+import { readState } from '../storage/read';
+import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
+import { ComposerController } from './controller';
+
+export interface StartOptions {
+  doc: Document;
+  hostname: string;
+  storage: StorageArea & { onChanged: { addListener(cb: (changes: Record<string, unknown>) => void): void } };
+  onInvalidated?(cb: () => void): void;
+}
+
+export async function startPostCoach({
+  doc,
+  hostname,
+  storage,
+  onInvalidated,
+}: StartOptions): Promise<ComposerController | undefined> {
+  const adapter = adapterForHost(hostname);
+  if (!adapter) return undefined;
+  let settings: Settings = DEFAULT_SETTINGS;
+  const controller = new ComposerController(doc, adapter, {
+    settings: () => settings,
+    classify: (text) => send({ kind: 'classify', text, platform: adapter.platform }),
+    publish: (post) => {
+      void send({ kind: 'log-publish', post: { ...post, platform: adapter.platform } }).then((reply) => {
+        if (!reply.ok) console.warn(`Post Coach: this post was not logged: ${reply.error}`);
+      });
+    },
+  });
+
+  const apply = async () => {
+    settings = (await readState(storage)).settings;
+    if (settings.sites[adapter.platform]) controller.start();
+    else controller.stop();
+  };
+  await apply();
+  storage.onChanged.addListener((changes) => {
+    if (KEYS.settings in changes) void apply().then(() => controller.refresh());
+    else if (KEYS.posts in changes) controller.refresh();
+  });
+  onInvalidated?.(() => controller.stop());
+  return controller;
+}

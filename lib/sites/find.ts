@@ -1,0 +1,81 @@
+/**
+ * DOM searches every adapter shares: editors by the adapter's selectors, the scope that holds an
+ * editor and its publish control, and the control itself. All of them are read-only.
+ */
+import type { Composer, SiteAdapter } from './types';
+
+/** How far up from an editor to look for its publish control before giving up. */
+const MAX_SCOPE_DEPTH = 14;
+const CONTROL_SELECTOR = 'button, [role="button"], input[type="submit"]';
+
+export function findEditors(root: ParentNode, adapter: SiteAdapter): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  for (const selector of adapter.editorSelectors) {
+    for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+      if (isEditable(el) && !adapter.ignoreSelectors.some((ignored) => el.matches(ignored))) found.add(el);
+    }
+  }
+  // An editable inside another editable is part of the same editor: keep the outermost.
+  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+}
+
+function isEditable(el: HTMLElement): boolean {
+  const attr = el.getAttribute('contenteditable');
+  return el.isContentEditable || (attr !== null && attr !== 'false');
+}
+
+/** The publish control for an editor: the nearest one found walking outward from it. */
+export function findPublishControl(editor: HTMLElement, adapter: SiteAdapter): HTMLElement | undefined {
+  let node: Element | null = editor.parentElement;
+  for (let depth = 0; node && depth < MAX_SCOPE_DEPTH; depth++, node = node.parentElement) {
+    const control = controlIn(node, adapter);
+    if (control) return control;
+  }
+  return undefined;
+}
+
+function controlIn(scope: Element, adapter: SiteAdapter): HTMLElement | undefined {
+  for (const selector of adapter.publishSelectors) {
+    const el = scope.querySelector<HTMLElement>(selector);
+    if (el) return el;
+  }
+  for (const el of scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)) {
+    if (isPublishLabel(el, adapter)) return el;
+  }
+  return undefined;
+}
+
+export function isPublishLabel(el: Element, adapter: SiteAdapter): boolean {
+  const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+  return label.length < 40 && adapter.publishLabels.test(label);
+}
+
+/** Whether `el` (or an ancestor of it) is the publish control of this composer. */
+export function isPublishControl(target: Element, composer: Composer, adapter: SiteAdapter): boolean {
+  const control = target.closest<HTMLElement>(
+    `${adapter.publishSelectors.join(', ') || 'button'}, ${CONTROL_SELECTOR}`,
+  );
+  if (!control || !composer.scope.contains(control)) return false;
+  return control === findPublishControl(composer.editor, adapter);
+}
+
+/** Find every composer under `root`; editors without a publish control nearby are left alone. */
+export function findComposers(root: ParentNode, adapter: SiteAdapter): Composer[] {
+  const composers: Composer[] = [];
+  for (const editor of findEditors(root, adapter)) {
+    const control = findPublishControl(editor, adapter);
+    // Without a control nearby the badge still coaches; publishing just cannot be seen.
+    const scope = control
+      ? commonAncestor(editor, control)
+      : (editor.closest('[role="dialog"], form') ?? editor.parentElement);
+    if (!scope) continue;
+    composers.push({ editor, scope, kind: adapter.kindOf(editor, scope) });
+  }
+  return composers;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  let node: Element | null = a;
+  while (node && !node.contains(b)) node = node.parentElement;
+  return node ?? a.ownerDocument.body;
+}

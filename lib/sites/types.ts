@@ -1,0 +1,31 @@
+/**
+ * What a site adapter knows. Adapters are data plus a few small functions; the shared code in
+ * lib/sites/find.ts and lib/sites/read-text.ts does the DOM walking for every site.
+ */
+import type { ComposerKind, Platform } from '../messages';
+
+export interface SiteAdapter {
+  platform: Platform;
+  /** Hostnames this adapter serves (the manifest matches the same). */
+  hosts: readonly string[];
+  /** Selectors for editors, most specific first; each says where it was seen. */
+  editorSelectors: readonly string[];
+  /** Selectors for the control that publishes, searched from the editor outward. */
+  publishSelectors: readonly string[];
+  /** Visible labels or aria-labels of publish controls, used when no selector matches. */
+  publishLabels: RegExp;
+  /** Editors that match a selector but are not posts (direct messages, search): left alone. */
+  ignoreSelectors: readonly string[];
+  /** Whether this editor posts, replies or comments. */
+  kindOf(editor: HTMLElement, scope: Element): ComposerKind;
+  /** Plain Enter (no Shift) publishes in this editor (e.g. Facebook comment boxes). */
+  enterPublishes(editor: HTMLElement, kind: ComposerKind): boolean;
+}
+
+/** A composer found in the page: its editor, the element that holds it and its publish control. */
+export interface Composer {
+  editor: HTMLElement;
+  kind: ComposerKind;
+  /** The nearest ancestor that also holds the publish control (a dialog, form or card). */
+  scope: Element;
+}

@@ -1,0 +1,36 @@
+/** X (twitter.com / x.com). The composer is a Draft.js editor in every place it appears. */
+import type { SiteAdapter } from './types';
+
+export const xAdapter: SiteAdapter = {
+  platform: 'x',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  editorSelectors: [
+    // Home inline composer, /compose/post modal, reply composers and each box of a thread:
+    // data-testid="tweetTextarea_0", "_1", … on the contenteditable (seen 2023–2025).
+    '[data-testid^="tweetTextarea_"][contenteditable]',
+    '[data-testid^="tweetTextarea_"] [contenteditable="true"]',
+    // Draft.js's own mark, in case the test ids are renamed.
+    '.public-DraftEditor-content[contenteditable="true"]',
+    // X's newer composer builds render a plain role=textbox.
+    '[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+  ],
+  ignoreSelectors: [
+    // Direct messages are private conversations, not posts (seen 2024).
+    '[data-testid="dmComposerTextInput"]',
+    '[data-testid="DmScrollerContainer"] *',
+  ],
+  publishSelectors: [
+    // "Post" / "Reply" / "Post all": tweetButtonInline on the timeline and inline replies,
+    // tweetButton in the modal (seen 2023–2025).
+    '[data-testid="tweetButtonInline"]',
+    '[data-testid="tweetButton"]',
+  ],
+  publishLabels: /^(post|post all|reply|tweet|tweet all)$/i,
+  kindOf(editor, scope) {
+    const control = scope.querySelector('[data-testid="tweetButtonInline"], [data-testid="tweetButton"]');
+    const label = `${control?.textContent ?? ''} ${editor.getAttribute('aria-label') ?? ''}`;
+    const replying = /\breply\b/i.test(label) || /replying to/i.test(scope.textContent ?? '');
+    return replying ? 'reply' : 'post';
+  },
+  enterPublishes: () => false,
+};

@@ -1,0 +1,49 @@
+/** Shared steps for the end-to-end specs: storage seen from the extension, badges, typing. */
+import type { Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PostRecord, Settings } from '@/lib/storage/schema';
+
+declare const chrome: {
+  storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
+
+export async function loggedPosts(worker: Worker): Promise<PostRecord[]> {
+  const all = await worker.evaluate(() => chrome.storage.local.get(null));
+  return (all.posts as PostRecord[] | undefined) ?? [];
+}
+
+/** Tests may write storage directly to set the scene; the product never does outside the background. */
+export async function resetStorage(worker: Worker, settings: Partial<Settings> = {}): Promise<void> {
+  await worker.evaluate((s) => chrome.storage.local.set({ posts: [], settings: s }), settings);
+}
+
+export async function expectPostCount(worker: Worker, count: number): Promise<void> {
+  await expect.poll(async () => (await loggedPosts(worker)).length, { timeout: 8_000 }).toBe(count);
+}
+
+/** Wait until no new record arrives for a while (to prove that nothing was logged). */
+export async function settle(page: Page, ms = 1_200): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
+/** The badge attributes, in document order. */
+export async function badgeLabels(page: Page): Promise<string[]> {
+  return page.$$eval('post-coach-badge', (hosts) => hosts.map((h) => h.getAttribute('data-label') ?? ''));
+}
+
+export async function expectBadgeLabel(page: Page, label: string, index = 0): Promise<void> {
+  await expect.poll(async () => (await badgeLabels(page))[index], { timeout: 8_000 }).toBe(label);
+}
+
+/** Type like a person: focus the editor by clicking it, then key presses (Enter for new lines). */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+/** Collect uncaught errors thrown into the page. */
+export function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
