@@ -1,55 +1,64 @@
 /**
- * PLACEHOLDER first classifier for the foundation slice (issue 3): a few keyword rules.
- * The trained model (issue 4) replaces the body of this module; the signature stays.
+ * The local classifier: salesy, conversational or helpful, with the phrases that decided it.
+ * compromise-backed features (./features.ts) → logistic regression (./model.ts, weights in
+ * ./model.json) → label, confidence, per-label scores and explanations as character spans.
+ * Never throws: any input gets a result.
  */
-import { type Classification, type ClassifyOptions, LABELS, type Label, type Reason } from './types';
+import { explain } from './explain';
+import { extractFeatures } from './features';
+import { checkModel, type ModelFile, score } from './model';
+import modelJson from './model.json';
+import { type Classification, type ClassifyOptions, LABELS, type Label } from './types';
 
 export type { Classification, ClassifyOptions, Label, Reason } from './types';
 export { LABELS } from './types';
 
+/** Below this confidence the UI says "not sure yet". */
 export const UNSURE_THRESHOLD = 0.5;
+/** The classifier reads at most this many characters; a post's purpose shows well before that. */
+export const MAX_CHARS = 5_000;
+/** Fewer words than this is too short to call. */
+const MIN_WORDS = 3;
 
-const RULES: Array<{ label: Label; feature: string; pattern: RegExp }> = [
-  { label: 'salesy', feature: 'price', pattern: /[$£€]\s?\d+(?:[.,]\d+)?|\d+\s?% off/gi },
-  { label: 'salesy', feature: 'cta', pattern: /\b(?:order|buy|shop|book) (?:now|today)\b|\blink in bio\b/gi },
-  { label: 'conversational', feature: 'question', pattern: /[^.!?\n]*\?/g },
-  { label: 'conversational', feature: 'thanks', pattern: /\bthank(?:s| you)\b/gi },
-  { label: 'helpful', feature: 'tip', pattern: /\b(?:tip|how to|here's how|step \d)\b/gi },
-];
+const shippedModel: ModelFile = checkModel(modelJson as ModelFile);
+const UNIFORM = Object.fromEntries(LABELS.map((l) => [l, 1 / LABELS.length])) as Record<Label, number>;
 
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
-  const reasons: Reason[] = [];
-  for (const rule of RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
-      reasons.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        label: rule.label,
-        feature: rule.feature,
-        weight: 1,
-      });
-    }
+  return classifyWith(shippedModel, text, options);
+}
+
+/** Classify with a given model: training and evaluation score candidate weights this way. */
+export function classifyWith(model: ModelFile, text: string, options: ClassifyOptions = {}): Classification {
+  const input = typeof text === 'string' ? text : '';
+  const truncated = input.length > MAX_CHARS;
+  const read = truncated ? cutAtBoundary(input) : input;
+  if (read.trim() === '') {
+    return { label: 'conversational', confidence: 1 / 3, scores: { ...UNIFORM }, reasons: [], unsure: true, truncated };
   }
-  for (const term of options.brandTerms ?? []) {
-    const at = term ? text.toLowerCase().indexOf(term.toLowerCase()) : -1;
-    if (at >= 0)
-      reasons.push({
-        start: at,
-        end: at + term.length,
-        text: text.slice(at, at + term.length),
-        label: 'salesy',
-        feature: 'brand',
-        weight: 1,
-      });
+  try {
+    const features = extractFeatures(read, options.brandTerms ?? []);
+    const { probabilities, contributions } = score(model, features);
+    const scores = Object.fromEntries(LABELS.map((l, i) => [l, probabilities[i] ?? 0])) as Record<Label, number>;
+    const best = LABELS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+    const confidence = scores[best];
+    const words = read.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    return {
+      label: best,
+      confidence,
+      scores,
+      reasons: explain(read, features, contributions, LABELS.indexOf(best), best),
+      unsure: confidence < UNSURE_THRESHOLD || words < MIN_WORDS,
+      truncated,
+    };
+  } catch (error) {
+    // A bug here must not break the composer: answer "not sure" and say why in the console.
+    console.error('Post Coach classifier failed', error);
+    return { label: 'conversational', confidence: 1 / 3, scores: { ...UNIFORM }, reasons: [], unsure: true, truncated };
   }
-  const raw = Object.fromEntries(LABELS.map((l) => [l, 1 + reasons.filter((r) => r.label === l).length])) as Record<
-    Label,
-    number
-  >;
-  const total = raw.salesy + raw.conversational + raw.helpful;
-  const scores = Object.fromEntries(LABELS.map((l) => [l, raw[l] / total])) as Record<Label, number>;
-  const label = [...LABELS].sort((a, b) => scores[b] - scores[a])[0] ?? 'conversational';
-  const confidence = scores[label];
-  return { label, confidence, scores, reasons, unsure: confidence < UNSURE_THRESHOLD, truncated: false };
+}
+
+/** Cut long input without splitting a surrogate pair, so spans stay valid in the original. */
+function cutAtBoundary(text: string): string {
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+  return text.slice(0, end);
 }

@@ -17,7 +17,8 @@ function totalBytes(dir: string): number {
 }
 
 export default async function bundle(): Promise<BenchPart> {
-  if (!existsSync(join(OUT, 'manifest.json')) || process.argv.includes('--rebuild')) {
+  // Always rebuild: a stale .output would measure yesterday's code.
+  {
     const built = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (built.status !== 0) throw new Error('wxt build failed');
   }

@@ -24,28 +24,62 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<Launched> {
+/** Flags for a quiet Chromium on a machine with no network but loopback. */
+function chromiumArgs(port: number): string[] {
+  const rules = SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  return [
+    `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+export interface LaunchOptions {
+  /** Show the window (npm run demo); tests run headless. */
+  headless?: boolean;
+  /** Load the built extension (the default); false gives the same browser without it. */
+  extension?: boolean;
+}
+
+/** The same browser and fixtures without the extension: the baseline for the typing bench. */
+export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const server = await startFixtureServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'post-coach-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(server.port),
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension({ headless = true }: LaunchOptions = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   const server = await startFixtureServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'post-coach-e2e-'));
-  const rules = SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
+    viewport: headless ? { width: 1280, height: 800 } : null,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs(server.port),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

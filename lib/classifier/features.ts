@@ -1,0 +1,140 @@
+/**
+ * Turn a draft into the model's features. Every feature that points at words carries the
+ * character spans it came from, so the model's strongest reasons can be shown in the draft.
+ */
+import nlp from 'compromise/two';
+import { COMMERCE_VERBS, CUES } from './lexicon';
+import { type Token, tokenize } from './tokenize';
+
+export type Span = readonly [start: number, end: number];
+
+export interface Feature {
+  value: number;
+  spans: Span[];
+}
+
+export type Features = Map<string, Feature>;
+
+/** Spans kept per feature: enough to highlight, few enough to stay cheap. */
+const MAX_SPANS = 4;
+
+function add(features: Features, id: string, value: number, span?: Span) {
+  const existing = features.get(id);
+  if (existing) {
+    existing.value = Math.max(existing.value, value);
+    if (span && existing.spans.length < MAX_SPANS) existing.spans.push(span);
+  } else {
+    features.set(id, { value, spans: span ? [span] : [] });
+  }
+}
+
+const capped = (count: number, cap: number) => Math.min(count, cap) / cap;
+
+export function extractFeatures(text: string, brandTerms: readonly string[] = []): Features {
+  const features: Features = new Map();
+  const tokens = tokenize(text);
+  addNgrams(features, tokens);
+  addCues(features, text);
+  addShape(features, text, tokens);
+  addImperatives(features, text);
+  addBrandTerms(features, text, brandTerms);
+  return features;
+}
+
+function addNgrams(features: Features, tokens: Token[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    add(features, `w:${a.norm}`, 1, [a.start, a.end]);
+    const b = tokens[i + 1];
+    if (b) add(features, `b:${a.norm} ${b.norm}`, 1, [a.start, b.end]);
+  }
+}
+
+function addCues(features: Features, text: string) {
+  const tail = text.length * 0.7;
+  for (const cue of CUES) {
+    let count = 0;
+    for (const match of text.matchAll(cue.pattern)) {
+      count++;
+      const span: Span = [match.index, match.index + match[0].length];
+      add(features, `cue:${cue.id}`, 0, span);
+      // Where a selling cue sits matters: a tip that ends with a hard sell is salesy.
+      if (match.index >= tail) add(features, `end:${cue.id}`, 1, span);
+      if (count >= 12) break;
+    }
+    const feature = features.get(`cue:${cue.id}`);
+    if (feature) feature.value = capped(count, 3);
+  }
+}
+
+function addShape(features: Features, text: string, tokens: Token[]) {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const count = (kind: Token['kind']) => tokens.filter((t) => t.kind === kind);
+  const questions = tokens.filter((t) => t.norm === '?');
+  const exclaims = tokens.filter((t) => t.norm === '!');
+  const spansOf = (list: Token[]) => list.slice(0, MAX_SPANS).map((t): Span => [t.start, t.end]);
+  const set = (id: string, value: number, spans: Span[] = []) => {
+    if (value > 0) features.set(id, { value, spans });
+  };
+  set('n:question', capped(questions.length, 3));
+  set('n:exclaim', capped(exclaims.length, 4));
+  set('n:emoji', capped(count('emoji').length, 5));
+  set('n:hashtag', capped(count('hashtag').length, 5));
+  set('n:mention', capped(count('mention').length, 3));
+  set('n:url', capped(count('url').length, 2), spansOf(count('url')));
+  set('n:price', capped(count('price').length, 2), spansOf(count('price')));
+  set('n:percent', capped(count('percent').length, 2), spansOf(count('percent')));
+  const share = (list: Set<string>) => words.filter((w) => list.has(w.norm)).length / Math.max(words.length, 1);
+  set('r:we', Math.min(1, share(WE) * 8));
+  set('r:you', Math.min(1, share(YOU) * 8));
+  set('r:i', Math.min(1, share(I) * 8));
+  const first = tokens[0];
+  if (first?.kind === 'mention') set('start:mention', 1, [[first.start, first.end]]);
+  const firstLineEnd = text.search(/[.!?\n]/);
+  if (firstLineEnd >= 0 && text[firstLineEnd] === '?') set('start:question', 1, [[0, firstLineEnd + 1]]);
+  const listLines = text.match(/^\s*(?:\d+[.)]|[-•*→▪️✅✔️👉🔹]|\p{Extended_Pictographic})\s*\S/gmu)?.length ?? 0;
+  set('n:list', capped(listLines, 4));
+  const chars = text.trim().length;
+  set(chars < 60 ? 'len:short' : chars <= 280 ? 'len:tweet' : chars <= 1000 ? 'len:medium' : 'len:long', 1);
+}
+
+const WE = new Set(['we', 'our', 'us', "we're", "we've", "we'll", 'ours']);
+const YOU = new Set(['you', 'your', "you're", 'yours', "you've", "you'll", 'u', 'ya']);
+const I = new Set(['i', 'my', 'me', "i'm", "i've", "i'll", 'mine']);
+
+/**
+ * Sentences that open with a bare verb ("Order now", "Store it cut side down") are imperatives:
+ * calls to action or instructions. compromise tags only the first words of each sentence, which
+ * is all this needs and costs far less than parsing the whole draft.
+ */
+const MAX_SENTENCE_STARTS = 30;
+
+function addImperatives(features: Features, text: string) {
+  const starts: Array<{ start: number; words: string }> = [];
+  for (const match of text.matchAll(/(?:^|[.!?\n]\s*)([\p{L}'’]+(?:[ \t]+[\p{L}'’]+){0,2})/gu)) {
+    const words = match[1] as string;
+    starts.push({ start: match.index + match[0].length - words.length, words });
+    if (starts.length >= MAX_SENTENCE_STARTS) break;
+  }
+  // One small parse per sentence start: joined, compromise would merge "Co. Store it" into one
+  // sentence and the starts would no longer line up.
+  for (const { start, words } of starts) {
+    const first = (nlp(words).json({ terms: { tags: true } }) as ParsedSentence[])[0]?.terms[0];
+    if (!first?.tags.includes('Infinitive')) continue;
+    const span: Span = [start, start + first.text.length];
+    add(features, 'imp', 1, span);
+    if (COMMERCE_VERBS.has(first.text.toLowerCase())) add(features, 'imp:commerce', 1, span);
+  }
+}
+
+type ParsedSentence = { terms: Array<{ text: string; tags: string[] }> };
+
+function addBrandTerms(features: Features, text: string, brandTerms: readonly string[]) {
+  for (const term of brandTerms) {
+    const clean = term.trim();
+    if (clean.length < 2) continue;
+    const escaped = clean.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const match of text.matchAll(pattern)) add(features, 'brand', 1, [match.index, match.index + match[0].length]);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run eval`: per-class precision/recall/F1, macro-F1 and confusion on the corpus's held-out
+ * split (the shipped model never saw it) and on ../shared/data/dev-posts.jsonl by k-fold
+ * cross-validation (the shipped model trains on the dev set, so only k-fold is honest there).
+ */
+import { classify, classifyWith } from '../lib/classifier';
+import type { Label } from '../lib/classifier/types';
+import { type Example, foldOf, isHeldOut, readCorpus, readDevSet } from './train/data';
+import { train } from './train/lr';
+import { evaluate, formatReport } from './train/metrics';
+
+const K = 5;
+const corpus = readCorpus();
+const heldOut = corpus.filter(isHeldOut);
+console.log(
+  formatReport(
+    'Held-out corpus split (shipped model)',
+    evaluate(
+      heldOut.map((e) => e.label),
+      heldOut.map((e) => classify(e.text).label),
+    ),
+  ),
+);
+
+const dev = readDevSet();
+if (dev.length === 0) {
+  console.log('\n../shared/data/dev-posts.jsonl not found: dev-set evaluation skipped.');
+} else {
+  const trainBase = corpus.filter((e) => !isHeldOut(e));
+  const predicted = new Map<string, { label: Label; confidence: number }>();
+  for (let k = 0; k < K; k++) {
+    const model = train([...trainBase, ...dev.filter((e) => foldOf(e, K) !== k)]);
+    for (const e of dev.filter((e) => foldOf(e, K) === k)) predicted.set(e.id, classifyWith(model, e.text));
+  }
+  const pred = (e: Example) => predicted.get(e.id) as { label: Label; confidence: number };
+  console.log(
+    `\n${formatReport(
+      `Dev set of real posts, ${K}-fold cross-validation`,
+      evaluate(
+        dev.map((e) => e.label),
+        dev.map((e) => pred(e).label),
+      ),
+    )}`,
+  );
+  const worst = dev
+    .filter((e) => pred(e).label !== e.label)
+    .sort((a, b) => pred(b).confidence - pred(a).confidence)
+    .slice(0, 10);
+  console.log('\nTen most confident errors (gold → predicted, confidence, id):');
+  for (const e of worst) console.log(`  ${e.label} → ${pred(e).label}  ${pred(e).confidence.toFixed(2)}  ${e.id}`);
+}

@@ -1,0 +1,59 @@
+/** The labeled posts: the project's corpus (data/corpus/*.jsonl) and, if present, the shared dev set. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LABELS, type Label } from '../../lib/classifier/types';
+
+export interface Example {
+  id: string;
+  text: string;
+  label: Label;
+  platform?: string;
+  /** Training weight; composed posts count less than real or hand-written ones. */
+  weight?: number;
+}
+
+/** Composed posts (ids "m-…") teach the cues but read less like real posts: they count less. */
+export const COMPOSED_WEIGHT = 0.2;
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CORPUS_DIR = join(ROOT, 'data/corpus');
+/** Real posts for evaluation; never copied into the repo (see ../shared/data/SOURCES.md). */
+export const DEV_SET = resolve(ROOT, '../shared/data/dev-posts.jsonl');
+
+export function readJsonl(file: string): Example[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const row = JSON.parse(line) as Partial<Example>;
+      if (typeof row.id !== 'string' || typeof row.text !== 'string' || !LABELS.includes(row.label as Label)) {
+        throw new Error(`${file}:${i + 1}: needs id, text and a label`);
+      }
+      const weight = row.id.startsWith('m-') ? COMPOSED_WEIGHT : 1;
+      return { id: row.id, text: row.text, label: row.label as Label, platform: row.platform, weight };
+    });
+}
+
+export function readCorpus(): Example[] {
+  if (!existsSync(CORPUS_DIR)) return [];
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readJsonl(join(CORPUS_DIR, f)));
+}
+
+export const readDevSet = (): Example[] => (existsSync(DEV_SET) ? readJsonl(DEV_SET) : []);
+
+/** A stable hash of an id (FNV-1a), so splits never depend on file order. */
+export function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The fixed held-out split: one post in five, chosen by id, never trained on. */
+export const isHeldOut = (ex: Example) => hashId(ex.id) % 5 === 0;
+export const foldOf = (ex: Example, k: number) => hashId(`fold:${ex.id}`) % k;

@@ -1,0 +1,97 @@
+/**
+ * Multinomial logistic regression, trained by full-batch Adam with L2: no randomness anywhere,
+ * so the same examples always give byte-identical weights.
+ */
+import { extractFeatures } from '../../lib/classifier/features';
+import type { ModelFile } from '../../lib/classifier/model';
+import { LABELS } from '../../lib/classifier/types';
+import type { Example } from './data';
+
+export interface TrainOptions {
+  epochs?: number;
+  l2?: number;
+  learningRate?: number;
+  /** N-gram features must appear in at least this many training posts. */
+  minDocs?: number;
+}
+
+/** How much a composed (template) post counts next to a hand-written or real one. */
+export const exampleWeight = (ex: Example) => ex.weight ?? 1;
+
+/** The owner's brand terms never occur in the corpus, so their weight is set, not learned. */
+const BRAND_WEIGHTS = [1.6, -0.8, -0.8];
+
+type Sparse = Array<[index: number, value: number]>;
+
+export function train(examples: readonly Example[], options: TrainOptions = {}): ModelFile {
+  const { epochs = 300, l2 = 0.01, learningRate = 0.05, minDocs = 2 } = options;
+  const featurised = examples.map((ex) => extractFeatures(ex.text));
+  const docs = new Map<string, number>();
+  for (const f of featurised) for (const id of f.keys()) docs.set(id, (docs.get(id) ?? 0) + 1);
+  const ids = [...docs.keys()]
+    .filter((id) => !(id.startsWith('w:') || id.startsWith('b:')) || (docs.get(id) ?? 0) >= minDocs)
+    .sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const rows: Sparse[] = featurised.map((f) =>
+    [...f].flatMap(([id, feat]): Sparse => (index.has(id) ? [[index.get(id) as number, feat.value]] : [])),
+  );
+  const y = examples.map((ex) => LABELS.indexOf(ex.label));
+  const K = LABELS.length;
+  // Balance the classes: each label counts as much as the others in the loss.
+  const classCounts = LABELS.map((_, k) => y.filter((v) => v === k).length);
+  const classWeight = classCounts.map((c) => (c ? examples.length / (K * c) : 0));
+
+  const W = new Float64Array(ids.length * K);
+  const b = new Float64Array(K);
+  const adam = { m: new Float64Array(W.length + K), v: new Float64Array(W.length + K) };
+  const n = examples.length;
+
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const gW = new Float64Array(W.length);
+    const gb = new Float64Array(K);
+    rows.forEach((row, i) => {
+      const logits = Array.from(b);
+      for (const [j, v] of row)
+        for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + (W[j * K + k] as number) * v;
+      const max = Math.max(...logits);
+      const exps = logits.map((l) => Math.exp(l - max));
+      const sum = exps.reduce((a, c) => a + c, 0);
+      const weight = (classWeight[y[i] as number] as number) * exampleWeight(examples[i] as Example);
+      for (let k = 0; k < K; k++) {
+        const err = (((exps[k] as number) / sum - (k === y[i] ? 1 : 0)) * weight) / n;
+        gb[k] = (gb[k] as number) + err;
+        for (const [j, v] of row) gW[j * K + k] = (gW[j * K + k] as number) + err * v;
+      }
+    });
+    for (let j = 0; j < W.length; j++) gW[j] = (gW[j] as number) + l2 * (W[j] as number);
+    step(W, gW, adam, 0, epoch, learningRate);
+    step(b, gb, adam, W.length, epoch, learningRate);
+  }
+
+  const weights: Record<string, number[]> = {};
+  ids.forEach((id, j) => {
+    const w = Array.from(W.subarray(j * K, j * K + K), (x) => Math.round(x * 1000) / 1000);
+    if (w.some((x) => Math.abs(x) >= 0.01)) weights[id] = w;
+  });
+  weights.brand = BRAND_WEIGHTS;
+  return { version: 1, labels: LABELS, bias: Array.from(b, (x) => Math.round(x * 1000) / 1000), weights };
+}
+
+function step(
+  params: Float64Array,
+  grad: Float64Array,
+  adam: { m: Float64Array; v: Float64Array },
+  offset: number,
+  t: number,
+  lr: number,
+) {
+  const [b1, b2, eps] = [0.9, 0.999, 1e-8];
+  for (let i = 0; i < params.length; i++) {
+    const g = grad[i] as number;
+    const m = b1 * (adam.m[offset + i] as number) + (1 - b1) * g;
+    const v = b2 * (adam.v[offset + i] as number) + (1 - b2) * g * g;
+    adam.m[offset + i] = m;
+    adam.v[offset + i] = v;
+    params[i] = (params[i] as number) - (lr * (m / (1 - b1 ** t))) / (Math.sqrt(v / (1 - b2 ** t)) + eps);
+  }
+}

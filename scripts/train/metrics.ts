@@ -1,0 +1,56 @@
+/** Precision, recall, F1 and the confusion matrix, as `npm run eval` prints them. */
+import { LABELS, type Label } from '../../lib/classifier/types';
+
+export interface Report {
+  n: number;
+  accuracy: number;
+  macroF1: number;
+  perClass: Record<Label, { precision: number; recall: number; f1: number; support: number }>;
+  /** confusion[gold][predicted] */
+  confusion: Record<Label, Record<Label, number>>;
+}
+
+export function evaluate(gold: readonly Label[], predicted: readonly Label[]): Report {
+  const confusion = Object.fromEntries(
+    LABELS.map((g) => [g, Object.fromEntries(LABELS.map((p) => [p, 0]))]),
+  ) as Report['confusion'];
+  gold.forEach((g, i) => {
+    const p = predicted[i] as Label;
+    confusion[g][p]++;
+  });
+  const perClass = Object.fromEntries(
+    LABELS.map((label) => {
+      const tp = confusion[label][label];
+      const predictedAs = LABELS.reduce((s, g) => s + confusion[g][label], 0);
+      const support = LABELS.reduce((s, p) => s + confusion[label][p], 0);
+      const precision = predictedAs ? tp / predictedAs : 0;
+      const recall = support ? tp / support : 0;
+      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+      return [label, { precision, recall, f1, support }];
+    }),
+  ) as Report['perClass'];
+  const correct = LABELS.reduce((s, l) => s + confusion[l][l], 0);
+  return {
+    n: gold.length,
+    accuracy: gold.length ? correct / gold.length : 0,
+    macroF1: LABELS.reduce((s, l) => s + perClass[l].f1, 0) / LABELS.length,
+    perClass,
+    confusion,
+  };
+}
+
+export function formatReport(title: string, r: Report): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = [`${title} (n=${r.n})`, '  label           precision  recall  f1     support'];
+  for (const l of LABELS) {
+    const c = r.perClass[l];
+    lines.push(
+      `  ${l.padEnd(15)} ${pct(c.precision).padStart(9)}  ${pct(c.recall).padStart(6)}  ${pct(c.f1)}  ${c.support}`,
+    );
+  }
+  lines.push(`  macro-F1 ${pct(r.macroF1)}   accuracy ${pct(r.accuracy)}`);
+  lines.push(`  confusion (rows gold, columns predicted): ${LABELS.map((l) => l.slice(0, 5)).join(' / ')}`);
+  for (const g of LABELS)
+    lines.push(`    ${g.padEnd(15)} ${LABELS.map((p) => String(r.confusion[g][p]).padStart(5)).join(' ')}`);
+  return lines.join('\n');
+}
