@@ -92,7 +92,7 @@ function addShape(features: Features, text: string, tokens: Token[]) {
   if (first?.kind === 'mention') set('start:mention', 1, [[first.start, first.end]]);
   const firstLineEnd = text.search(/[.!?\n]/);
   if (firstLineEnd >= 0 && text[firstLineEnd] === '?') set('start:question', 1, [[0, firstLineEnd + 1]]);
-  const listLines = text.match(/^\s*(?:\d+[.)]|[-•*→▪️✅✔️👉🔹]|\p{Extended_Pictographic})\s*\S/gmu)?.length ?? 0;
+  const listLines = text.match(/^\s*(?:\d+[.)]|[-•*→▪✅✔👉🔹]|\p{Extended_Pictographic})\s*\S/gmu)?.length ?? 0;
   set('n:list', capped(listLines, 4));
   const chars = text.trim().length;
   set(chars < 60 ? 'len:short' : chars <= 280 ? 'len:tweet' : chars <= 1000 ? 'len:medium' : 'len:long', 1);

@@ -1,6 +1,6 @@
 /** Bench section: what the built extension weighs (gzip -9), building it first if needed. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchPart } from './part';
