@@ -11,8 +11,6 @@ import { readState } from '../storage/read';
 import { EXCERPT_CHARS, type PostRecord } from '../storage/schema';
 import { createWriter } from '../storage/writer';
 
-/** A second publish of the same text within this time is the same post (double click, two events). */
-const SAME_POST_MS = 10_000;
 /** The longest draft the background will read; longer input is cut before classifying. */
 const MAX_TEXT_CHARS = 50_000;
 
@@ -24,7 +22,6 @@ export interface HandlerDeps {
 
 export function createHandlers({ area, now = Date.now, newId = () => crypto.randomUUID() }: HandlerDeps) {
   const writer = createWriter(area);
-  const lastPublish = new Map<string, { at: number; record: PostRecord }>();
 
   const handlers: Handlers = {
     async classify({ text }) {
@@ -42,9 +39,6 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
       if (!text) return { ok: false, error: 'An empty post is not logged.' };
       const state = await readState(area);
       if (!state.settings.sites[post.platform]) return { ok: false, error: `Post Coach is off for ${post.platform}.` };
-      const key = `${post.platform}\u0000${text}`;
-      const seen = lastPublish.get(key);
-      if (seen && now() - seen.at < SAME_POST_MS) return { ok: true, value: seen.record };
       const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: state.settings.brandTerms });
       const record: PostRecord = {
         id: newId(),
@@ -56,7 +50,6 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
         chars: [...text].length,
         ...(state.settings.keepExcerpts ? { excerpt: [...text].slice(0, EXCERPT_CHARS).join('') } : {}),
       };
-      lastPublish.set(key, { at: now(), record });
       return { ok: true, value: await writer.appendPost(record) };
     },
 

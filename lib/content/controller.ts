@@ -80,7 +80,8 @@ export class ComposerController {
     }
     for (const composer of findComposers(this.doc, this.adapter)) {
       if (this.sessions.has(composer.editor)) continue;
-      if (!findPublishControl(composer.editor, this.adapter)) this.warnOnce();
+      const sendsOnEnter = this.adapter.enterPublishes(composer.editor, composer.kind);
+      if (!sendsOnEnter && !findPublishControl(composer.editor, this.adapter)) this.warnOnce();
       this.sessions.set(composer.editor, this.createSession(composer));
     }
     this.onLayout();

@@ -27,12 +27,18 @@ function isEditable(el: HTMLElement): boolean {
 /** The publish control for an editor: the nearest one found walking outward from it. */
 export function findPublishControl(editor: HTMLElement, adapter: SiteAdapter): HTMLElement | undefined {
   let node: Element | null = editor.parentElement;
-  for (let depth = 0; node && depth < MAX_SCOPE_DEPTH; depth++, node = node.parentElement) {
+  for (let depth = 0; node && node !== editor.ownerDocument.body && depth < MAX_SCOPE_DEPTH; depth++) {
     const control = controlIn(node, adapter);
     if (control) return control;
+    // A dialog, form or feed item is the composer's outer edge: a Post button beyond it belongs
+    // to another composer (a comment box must not borrow the page composer's button).
+    if (node.matches(BOUNDARY_SELECTOR)) return undefined;
+    node = node.parentElement;
   }
   return undefined;
 }
+
+const BOUNDARY_SELECTOR = 'form, [role="dialog"], [role="article"], article, dialog';
 
 function controlIn(scope: Element, adapter: SiteAdapter): HTMLElement | undefined {
   for (const selector of adapter.publishSelectors) {

@@ -37,6 +37,8 @@ export function readDraft(editor: Element): DraftText {
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
+      // Indentation between block elements is markup, not part of the post.
+      if (/^\s*\n\s*$/.test(data) && !insideLine(node, editor)) return;
       const indexes: number[] = [];
       let kept = '';
       for (let i = 0; i < data.length; i++) {
@@ -81,6 +83,11 @@ const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
 /** A block element with no block inside: one line of the draft. */
 function isLeafBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName) && el.querySelector(BLOCK_SELECTOR) === null;
+}
+
+function insideLine(node: Node, editor: Element): boolean {
+  for (let p = node.parentElement; p && p !== editor; p = p.parentElement) if (isLeafBlock(p)) return true;
+  return false;
 }
 
 function lineOf(el: Element, editor: Element): Element {

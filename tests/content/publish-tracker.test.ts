@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { PUBLISH_WINDOW_MS, PublishTracker } from '@/lib/content/publish-tracker';
+
+function clock() {
+  let t = 1_000;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+describe('PublishTracker', () => {
+  test('activation then the composer empties: published once', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Fresh bread!');
+    expect(tracker.observe('Fresh bread!')).toBeUndefined();
+    c.advance(300);
+    expect(tracker.observe('')).toBe('Fresh bread!');
+    expect(tracker.observe('')).toBeUndefined();
+  });
+
+  test('activation then the dialog closes: published', () => {
+    const tracker = new PublishTracker(clock().now);
+    tracker.activate('Hello');
+    expect(tracker.observe('Hello', true)).toBe('Hello');
+  });
+
+  test('a double click is one publish', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Hello');
+    c.advance(80);
+    tracker.activate('Hello');
+    expect(tracker.observe('')).toBe('Hello');
+    expect(tracker.observe('')).toBeUndefined();
+  });
+
+  test('an empty draft is never published', () => {
+    const tracker = new PublishTracker(clock().now);
+    tracker.activate('   ');
+    expect(tracker.observe('', true)).toBeUndefined();
+  });
+
+  test('a draft that stays (the post failed) is not published, even if cleared much later', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Hello');
+    c.advance(PUBLISH_WINDOW_MS + 1);
+    expect(tracker.observe('')).toBeUndefined();
+  });
+
+  test('closing without activation (a discard) publishes nothing', () => {
+    const tracker = new PublishTracker(clock().now);
+    expect(tracker.observe('', true)).toBeUndefined();
+  });
+});

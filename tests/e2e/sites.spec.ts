@@ -1,0 +1,151 @@
+/**
+ * LinkedIn and Facebook in real Chromium, every composer kind through the same scenarios:
+ * the badge labels a draft, a publish is logged once with the right kind, a discard logs nothing.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { type Launched, launchWithExtension } from './browser';
+import {
+  badgeLabels,
+  expectBadgeLabel,
+  expectPostCount,
+  loggedPosts,
+  pageErrors,
+  resetStorage,
+  settle,
+  typeInto,
+} from './helpers';
+
+interface Composer {
+  name: string;
+  url: string;
+  platform: string;
+  kind: string;
+  /** Open the composer (a dialog or a comment box) and return the editor's selector. */
+  open(page: Page): Promise<string>;
+  publish(page: Page): Promise<void>;
+  /** Leave without publishing, or undefined where a composer cannot be discarded. */
+  discard?(page: Page): Promise<void>;
+}
+
+const COMPOSERS: Composer[] = [
+  {
+    name: 'LinkedIn share dialog',
+    url: 'https://www.linkedin.com/feed/',
+    platform: 'linkedin',
+    kind: 'post',
+    async open(page) {
+      await page.click('.share-box-feed-entry__trigger');
+      return '[role="dialog"] .ql-editor';
+    },
+    publish: (page) => page.click('button.share-actions__primary-action'),
+    discard: (page) => page.click('button.artdeco-modal__dismiss'),
+  },
+  {
+    name: 'LinkedIn comment box',
+    url: 'https://www.linkedin.com/feed/',
+    platform: 'linkedin',
+    kind: 'comment',
+    async open(page) {
+      await page.click('button[aria-label="Comment"]');
+      return '.comments-comment-box .ql-editor';
+    },
+    publish: (page) => page.click('.comments-comment-box button[type="submit"]'),
+  },
+  {
+    name: 'Facebook create-post dialog',
+    url: 'https://www.facebook.com/',
+    platform: 'facebook',
+    kind: 'post',
+    async open(page) {
+      await page.click('[data-testid="open-composer"]');
+      return '[role="dialog"] [data-lexical-editor="true"]';
+    },
+    publish: (page) => page.click('[role="dialog"] [aria-label="Post"]'),
+    discard: (page) => page.click('[role="dialog"] [aria-label="Close"]'),
+  },
+  {
+    name: 'Facebook comment box (Enter sends)',
+    url: 'https://www.facebook.com/',
+    platform: 'facebook',
+    kind: 'comment',
+    open: async () => '[role="article"] [data-lexical-editor="true"]',
+    publish: (page) => page.keyboard.press('Enter'),
+  },
+];
+
+const DRAFTS: Array<[string, string]> = [
+  ['salesy', 'Christmas cake orders are open! 15% off if you order before Friday, link in bio.'],
+  ['conversational', 'Thank you all for coming to our open day! What should we bake next? Tell us below.'],
+  ['helpful', 'Tip: store your bread cut side down on a wooden board and it stays fresh for days.'],
+];
+
+let browser: Launched;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await resetStorage(browser.worker);
+});
+
+describe.each(COMPOSERS)('$name', (composer) => {
+  test.each(DRAFTS)('labels a %s draft', async (label, text) => {
+    const page = await browser.open(composer.url);
+    const editor = await composer.open(page);
+    await typeInto(page, editor, text);
+    await expectBadgeLabel(page, label, (await badgeLabels(page)).length - 1);
+    await page.close();
+  });
+
+  test('logs a publish once, with platform and kind', async () => {
+    const page = await browser.open(composer.url);
+    const errors = pageErrors(page);
+    const editor = await composer.open(page);
+    await typeInto(page, editor, DRAFTS[0]?.[1] as string);
+    await expect.poll(async () => (await badgeLabels(page)).includes('salesy')).toBe(true);
+    await composer.publish(page);
+    await expectPostCount(browser.worker, 1);
+    await settle(page);
+    await expectPostCount(browser.worker, 1);
+    expect((await loggedPosts(browser.worker))[0]).toMatchObject({
+      platform: composer.platform,
+      composer: composer.kind,
+    });
+    expect(await page.textContent('#published li')).toBe(DRAFTS[0]?.[1]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test.skipIf(!composer.discard)('a discarded draft logs nothing and its badge goes', async () => {
+    const page = await browser.open(composer.url);
+    const editor = await composer.open(page);
+    await typeInto(page, editor, 'Half-written draft about our summer menu, 10% off');
+    const before = (await badgeLabels(page)).length;
+    await composer.discard?.(page);
+    await expect.poll(async () => (await badgeLabels(page)).length).toBe(before - 1);
+    await settle(page);
+    await expectPostCount(browser.worker, 0);
+    await page.close();
+  });
+});
+
+describe('themes', () => {
+  test.each([
+    ['https://www.facebook.com/?theme=dark', true],
+    ['https://www.facebook.com/', false],
+    ['https://www.linkedin.com/feed/?theme=dark', true],
+  ])('%s → dark badge: %s', async (url, dark) => {
+    const page = await browser.open(url);
+    if (url.includes('facebook')) await page.click('[data-testid="open-composer"]');
+    else await page.click('.share-box-feed-entry__trigger');
+    await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);
+    const isDark = await page.$$eval('post-coach-badge', (hosts) =>
+      hosts.some((h) => h.shadowRoot?.querySelector('.badge')?.classList.contains('dark')),
+    );
+    expect(isDark).toBe(dark);
+    await page.close();
+  });
+});
