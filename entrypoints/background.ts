@@ -1,13 +1,29 @@
 import { createHandlers } from '@/lib/background/handlers';
+import { showWeeklySummary, syncWeeklyAlarm, WEEKLY_ALARM } from '@/lib/background/weekly';
 import { isRequest, type Request } from '@/lib/messages';
+import { readState } from '@/lib/storage/read';
+import { KEYS } from '@/lib/storage/schema';
 
 export default defineBackground(() => {
-  const { handlers, writer } = createHandlers({ area: browser.storage.local });
+  const area = browser.storage.local;
+  const { handlers, writer } = createHandlers({ area });
   const ready = writer.migrate().catch((error) => console.error('Post Coach: storage migration failed', error));
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return undefined;
     const handle = handlers[message.kind] as (req: Request) => Promise<unknown>;
     return ready.then(() => handle(message)).catch((error: unknown) => ({ ok: false, error: String(error) }));
+  });
+
+  const syncAlarm = () =>
+    void readState(area)
+      .then((state) => syncWeeklyAlarm(state.settings.weeklySummary))
+      .catch((error) => console.warn('Post Coach: weekly summary alarm', error));
+  void ready.then(syncAlarm);
+  browser.storage.onChanged.addListener((changes) => {
+    if (KEYS.settings in changes) syncAlarm();
+  });
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === WEEKLY_ALARM) void showWeeklySummary(area);
   });
 });

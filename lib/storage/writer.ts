@@ -53,6 +53,10 @@ export function createWriter(area: StorageArea) {
         const state = await readState(area);
         const next = normaliseSettings({ ...state.settings, ...patch });
         await area.set({ [KEYS.settings]: next });
+        // Turning excerpts off is a privacy choice: remove the text already kept, not only new text.
+        if (!next.keepExcerpts && state.posts.some((p) => p.excerpt !== undefined)) {
+          await area.set({ [KEYS.posts]: state.posts.map(({ excerpt: _dropped, ...rest }) => rest) });
+        }
         return next;
       }),
 

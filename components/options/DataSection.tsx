@@ -1,0 +1,91 @@
+/** Your data: export as CSV or JSON, import JSON (validated), delete everything (confirmed). */
+import { useState } from 'react';
+import { send } from '@/lib/messages';
+import type { StorageArea } from '@/lib/storage/area';
+import { exportCsv, exportJson } from '@/lib/storage/export';
+import { readState } from '@/lib/storage/read';
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+export function DataSection({ area }: { area: StorageArea }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [confirming, setConfirming] = useState(false);
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  const exportAs = async (kind: 'json' | 'csv') => {
+    const state = await readState(area);
+    if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson(state));
+    else download(`post-coach-${stamp}.csv`, 'text/csv', exportCsv(state));
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > 50 * 1024 * 1024) {
+      setMessage({ ok: false, text: 'That file is too large to be a Post Coach export, so nothing was imported.' });
+      return;
+    }
+    const reply = await send({ kind: 'import-log', json: await file.text() });
+    setMessage(
+      reply.ok
+        ? { ok: true, text: `Imported ${reply.value.added} posts; ${reply.value.skipped} were already in your log.` }
+        : { ok: false, text: reply.error },
+    );
+  };
+
+  const clear = async () => {
+    setConfirming(false);
+    const reply = await send({ kind: 'clear-log' });
+    setMessage(
+      reply.ok ? { ok: true, text: `Deleted ${reply.value.removed} posts.` } : { ok: false, text: reply.error },
+    );
+  };
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <p>Everything stays in this browser. Take a copy, bring one back, or delete it all.</p>
+      <div className="row">
+        <button type="button" onClick={() => void exportAs('csv')}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => void exportAs('json')}>
+          Export JSON
+        </button>
+        <label className="file">
+          Import JSON
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-file"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
+        </label>
+      </div>
+      {confirming ? (
+        <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">Delete every logged post? This cannot be undone.</p>
+          <button type="button" className="danger" onClick={() => void clear()}>
+            Yes, delete everything
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          Delete everything…
+        </button>
+      )}
+      {message ? (
+        <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="data-message">
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+/** Settings: target, sites, brand terms, coaching switches, weekly summary, and the owner's data. */
+import { useEffect, useState } from 'react';
+import type { Platform } from '@/lib/messages';
+import { send } from '@/lib/messages';
+import type { StorageArea } from '@/lib/storage/area';
+import { readState } from '@/lib/storage/read';
+import type { Settings } from '@/lib/storage/schema';
+import { DataSection } from './DataSection';
+import { PRESETS, parseCustomPercent } from './presets';
+
+const SITES: Array<[Platform, string]> = [
+  ['x', 'X (Twitter)'],
+  ['linkedin', 'LinkedIn'],
+  ['facebook', 'Facebook'],
+];
+
+const SWITCHES: Array<[keyof Settings, string]> = [
+  ['askBeforeSalesy', 'Ask me before posting a salesy draft'],
+  ['highlights', 'Underline the deciding phrases in my draft'],
+  [
+    'keepExcerpts',
+    'Keep the first words of each post in the log (off keeps only label, platform, time and length, and removes stored excerpts)',
+  ],
+];
+
+export function OptionsApp({ area = browser.storage.local }: { area?: StorageArea }) {
+  const [settings, setSettings] = useState<Settings>();
+  const [custom, setCustom] = useState('');
+  const [note, setNote] = useState<{ ok: boolean; text: string }>();
+
+  useEffect(() => {
+    const load = () => void readState(area).then((s) => setSettings(s.settings));
+    load();
+    browser.storage.onChanged.addListener(load);
+    return () => browser.storage.onChanged.removeListener(load);
+  }, [area]);
+
+  if (!settings) return <p>Loading settings…</p>;
+
+  const save = async (patch: Partial<Settings>) => {
+    // Show the choice at once; the background's answer (or a storage change) confirms it.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    const reply = await send({ kind: 'update-settings', patch });
+    if (reply.ok) setSettings(reply.value);
+    setNote(reply.ok ? { ok: true, text: 'Saved.' } : { ok: false, text: reply.error });
+  };
+
+  const choosePreset = (id: Settings['targetPreset']) => {
+    const preset = PRESETS.find((p) => p.id === id);
+    if (preset?.share) void save({ targetPreset: id, targetShare: preset.share });
+    else setSettings({ ...settings, targetPreset: 'custom' });
+  };
+
+  const saveCustom = () => {
+    const share = parseCustomPercent(custom);
+    if (share === undefined) setNote({ ok: false, text: 'Enter a whole percent from 1 to 100.' });
+    else void save({ targetPreset: 'custom', targetShare: share });
+  };
+
+  const toggleWeekly = async (on: boolean) => {
+    // Alarms and notifications are optional permissions, asked for only when the owner opts in.
+    if (on && !(await browser.permissions.request({ permissions: ['alarms', 'notifications'] }))) {
+      setNote({ ok: false, text: 'The weekly summary needs permission to show a notification.' });
+      return;
+    }
+    await save({ weeklySummary: on });
+  };
+
+  return (
+    <main>
+      <h1>Post Coach settings</h1>
+      <section aria-labelledby="target-title">
+        <h2 id="target-title">Your target</h2>
+        <p>The most of your posts, over the last 30 days, that should be promotional.</p>
+        {PRESETS.map((p) => (
+          <label key={p.id} className="choice">
+            <input
+              type="radio"
+              name="preset"
+              checked={settings.targetPreset === p.id}
+              onChange={() => choosePreset(p.id)}
+            />
+            {p.label}
+          </label>
+        ))}
+        {settings.targetPreset === 'custom' ? (
+          <div className="row">
+            <label>
+              Custom target (%)
+              <input
+                inputMode="numeric"
+                value={custom}
+                placeholder={String(Math.round(settings.targetShare * 100))}
+                onChange={(e) => setCustom(e.target.value)}
+              />
+            </label>
+            <button type="button" onClick={saveCustom}>
+              Save target
+            </button>
+          </div>
+        ) : null}
+        <p data-testid="current-target">Current target: {Math.round(settings.targetShare * 100)}% or less</p>
+      </section>
+
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">Sites</h2>
+        {SITES.map(([id, name]) => (
+          <label key={id} className="choice">
+            <input
+              type="checkbox"
+              checked={settings.sites[id]}
+              onChange={(e) => void save({ sites: { ...settings.sites, [id]: e.target.checked } })}
+            />
+            Coach and log my posts on {name}
+          </label>
+        ))}
+      </section>
+
+      <section aria-labelledby="brand-title">
+        <h2 id="brand-title">Your brand and products</h2>
+        <p>Names that count as promotion when they appear in a post, one per line.</p>
+        <textarea
+          rows={4}
+          defaultValue={settings.brandTerms.join('\n')}
+          aria-labelledby="brand-title"
+          onBlur={(e) =>
+            void save({
+              brandTerms: e.target.value
+                .split('\n')
+                .map((t) => t.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+      </section>
+
+      <section aria-labelledby="coach-title">
+        <h2 id="coach-title">Coaching</h2>
+        {SWITCHES.map(([key, label]) => (
+          <label key={key} className="choice">
+            <input
+              type="checkbox"
+              checked={Boolean(settings[key])}
+              onChange={(e) => void save({ [key]: e.target.checked })}
+            />
+            {label}
+          </label>
+        ))}
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={settings.weeklySummary}
+            onChange={(e) => void toggleWeekly(e.target.checked)}
+          />
+          Send me a weekly summary notification (Sunday evening)
+        </label>
+      </section>
+
+      <DataSection area={area} />
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title">Privacy</h2>
+        <p>
+          Post Coach never sends anything anywhere: drafts are classified on this device, and the log stays in this
+          browser.
+        </p>
+      </section>
+      {note ? (
+        <p className={note.ok ? 'ok' : 'error'} role={note.ok ? 'status' : 'alert'}>
+          {note.text}
+        </p>
+      ) : null}
+    </main>
+  );
+}
