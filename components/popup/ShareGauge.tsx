@@ -15,14 +15,14 @@ export function ShareGauge({ summary, target }: { summary: Summary; target: numb
         </span>{' '}
         promotional · target ≤ <span data-testid="target-share">{formatShare(target)}</span>
       </p>
-      <div
-        className="bar"
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
+      <meter
+        className="visually-hidden"
+        min={0}
+        max={100}
+        value={percent}
         aria-label={`${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`}
-      >
+      />
+      <div className="bar" aria-hidden="true">
         <div className="fill" style={{ width: `${Math.min(100, percent)}%` }} />
         <div className="target" style={{ left: `${Math.min(100, target * 100)}%` }} />
       </div>
