@@ -6,8 +6,11 @@ import { KEYS } from '@/lib/storage/schema';
 
 export default defineBackground(() => {
   const area = browser.storage.local;
-  const { handlers, writer } = createHandlers({ area });
-  const ready = writer.migrate().catch((error) => console.error('Post Coach: storage migration failed', error));
+  const { handlers, writer, invalidate } = createHandlers({ area });
+  const ready = writer
+    .migrate()
+    .then(invalidate)
+    .catch((error) => console.error('Post Coach: storage migration failed', error));
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return undefined;
@@ -21,6 +24,7 @@ export default defineBackground(() => {
       .catch((error) => console.warn('Post Coach: weekly summary alarm', error));
   void ready.then(syncAlarm);
   browser.storage.onChanged.addListener((changes) => {
+    invalidate();
     if (KEYS.settings in changes) syncAlarm();
   });
   browser.alarms?.onAlarm.addListener((alarm) => {

@@ -7,7 +7,7 @@ import { chooseNudge } from '../coach/nudge';
 import type { Handlers } from '../messages';
 import type { StorageArea } from '../storage/area';
 import { parseImport } from '../storage/import';
-import { readState } from '../storage/read';
+import { readState, type StoredState } from '../storage/read';
 import { EXCERPT_CHARS, type PostRecord } from '../storage/schema';
 import { createWriter } from '../storage/writer';
 
@@ -22,6 +22,16 @@ export interface HandlerDeps {
 
 export function createHandlers({ area, now = Date.now, newId = () => crypto.randomUUID() }: HandlerDeps) {
   const writer = createWriter(area);
+  // Classify runs on every pause in typing: read and validate the log once, not per keystroke.
+  // Any storage change (ours, or an import) drops the cache; see entrypoints/background.ts.
+  let cached: Promise<StoredState> | undefined;
+  const state = () => {
+    cached ??= readState(area);
+    return cached;
+  };
+  const invalidate = () => {
+    cached = undefined;
+  };
 
   const handlers: Handlers = {
     async classify({ text }) {
@@ -37,9 +47,9 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
     async 'log-publish'({ post }) {
       const text = typeof post?.text === 'string' ? post.text.trim() : '';
       if (!text) return { ok: false, error: 'An empty post is not logged.' };
-      const state = await readState(area);
-      if (!state.settings.sites[post.platform]) return { ok: false, error: `Post Coach is off for ${post.platform}.` };
-      const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: state.settings.brandTerms });
+      const { settings } = await state();
+      if (!settings.sites[post.platform]) return { ok: false, error: `Post Coach is off for ${post.platform}.` };
+      const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: settings.brandTerms });
       const record: PostRecord = {
         id: newId(),
         publishedAt: Number.isFinite(post.publishedAt) ? post.publishedAt : now(),
@@ -48,30 +58,39 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
         label: result.label,
         confidence: result.confidence,
         chars: [...text].length,
-        ...(state.settings.keepExcerpts ? { excerpt: [...text].slice(0, EXCERPT_CHARS).join('') } : {}),
+        ...(settings.keepExcerpts ? { excerpt: [...text].slice(0, EXCERPT_CHARS).join('') } : {}),
       };
-      return { ok: true, value: await writer.appendPost(record) };
+      const saved = await writer.appendPost(record);
+      invalidate();
+      return { ok: true, value: saved };
     },
 
     async 'correct-label'({ id, label }) {
       const updated = await writer.correctLabel(id, label);
+      invalidate();
       return updated ? { ok: true, value: updated } : { ok: false, error: 'That post is no longer in the log.' };
     },
 
     async 'update-settings'({ patch }) {
-      return { ok: true, value: await writer.updateSettings(patch ?? {}) };
+      const settings = await writer.updateSettings(patch ?? {});
+      invalidate();
+      return { ok: true, value: settings };
     },
 
     async 'import-log'({ json }) {
       const parsed = parseImport(json);
       if (!parsed.ok) return parsed;
-      return { ok: true, value: await writer.importPosts(parsed.value) };
+      const summary = await writer.importPosts(parsed.value);
+      invalidate();
+      return { ok: true, value: summary };
     },
 
     async 'clear-log'() {
-      return { ok: true, value: await writer.clearLog() };
+      const cleared = await writer.clearLog();
+      invalidate();
+      return { ok: true, value: cleared };
     },
   };
 
-  return { handlers, writer };
+  return { handlers, writer, invalidate };
 }

@@ -1,8 +1,11 @@
 /** One short suggestion from the draft's classification and the recent mix. */
 import type { Classification } from '../classifier/types';
-import { countMix, formatShare, inWindow, promoShare } from '../stats/ratio';
+import { countMix, effectiveLabel, formatShare, inWindow, promoShare } from '../stats/ratio';
 import type { PostRecord } from '../storage/schema';
 import type { Nudge } from './types';
+
+/** "3 of your last 5 posts": how many recent posts the nudge looks back over. */
+const LOOK_BACK = 5;
 
 export function chooseNudge(
   result: Classification,
@@ -10,19 +13,31 @@ export function chooseNudge(
   targetShare: number,
   now: number,
 ): Nudge {
-  const recent = countMix(inWindow(posts, now));
   if (result.unsure) return { tone: 'info', text: 'Not sure yet: keep writing.' };
-  if (result.label === 'salesy') {
-    const projected = promoShare({ ...recent, total: recent.total + 1, salesy: recent.salesy + 1 });
-    if (projected > targetShare) {
-      return {
-        tone: 'warn',
-        projectedShare: projected,
-        text: `Posting this would make ${formatShare(projected)} of your last 30 days promotional (target ${formatShare(targetShare)}). Share a tip or ask a question instead?`,
-      };
-    }
-    return { tone: 'info', projectedShare: projected, text: 'An offer now and then is fine: your mix is on target.' };
-  }
-  if (result.label === 'helpful') return { tone: 'praise', text: 'Useful to your readers: this builds trust.' };
+  if (result.label === 'salesy') return salesyNudge(posts, targetShare, now);
+  if (result.label === 'helpful')
+    return { tone: 'praise', text: 'Useful to your readers: posts like this build trust.' };
   return { tone: 'praise', text: 'Good for conversation: people like to answer.' };
+}
+
+function salesyNudge(posts: readonly PostRecord[], targetShare: number, now: number): Nudge {
+  const recent = countMix(inWindow(posts, now));
+  const projected = promoShare({ ...recent, total: recent.total + 1, salesy: recent.salesy + 1 });
+  const target = formatShare(targetShare);
+  if (projected <= targetShare) {
+    return {
+      tone: 'info',
+      projectedShare: projected,
+      text: `An offer now and then is fine: your mix stays at ${formatShare(projected)} (target ${target}).`,
+    };
+  }
+  const last = [...posts].sort((a, b) => b.publishedAt - a.publishedAt).slice(0, LOOK_BACK);
+  const promos = last.filter((p) => effectiveLabel(p) === 'salesy').length;
+  const history =
+    last.length > 0 ? `${promos} of your last ${last.length} posts ${promos === 1 ? 'was' : 'were'} promotional. ` : '';
+  return {
+    tone: 'warn',
+    projectedShare: projected,
+    text: `${history}Posting this makes ${formatShare(projected)} of your last 30 days promotional (target ${target}). Share a tip or ask a question instead?`,
+  };
 }

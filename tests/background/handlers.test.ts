@@ -1,0 +1,125 @@
+/** The background's answers: classify with a nudge, log once, site switches, corrections, imports. */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { classify } from '@/lib/classifier';
+import { chooseNudge } from '@/lib/coach/nudge';
+import { readState } from '@/lib/storage/read';
+import type { PostRecord } from '@/lib/storage/schema';
+
+const NOW = Date.parse('2026-11-24T12:00:00Z');
+let ids = 0;
+const make = () => createHandlers({ area: fakeBrowser.storage.local, now: () => NOW, newId: () => `id-${ids++}` });
+const newPost = (text: string, platform: 'x' | 'linkedin' | 'facebook' = 'x') => ({
+  platform,
+  composer: 'post' as const,
+  text,
+  publishedAt: NOW,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('handlers', () => {
+  test('classify answers with a label and a nudge', async () => {
+    const { handlers } = make();
+    const reply = await handlers.classify({
+      kind: 'classify',
+      text: 'Flash sale! 30% off all cakes, order now',
+      platform: 'x',
+    });
+    expect(reply.ok && reply.value.result.label).toBe('salesy');
+    expect(reply.ok && reply.value.nudge.tone).toBe('warn');
+  });
+
+  test('log-publish classifies and stores one record, with an excerpt only if allowed', async () => {
+    const { handlers } = make();
+    const reply = await handlers['log-publish']({
+      kind: 'log-publish',
+      post: newPost('Thank you all for coming last night!'),
+    });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { label: 'conversational', platform: 'x', excerpt: 'Thank you all for coming last night!' },
+    });
+    await handlers['update-settings']({ kind: 'update-settings', patch: { keepExcerpts: false } });
+    await handlers['log-publish']({ kind: 'log-publish', post: newPost('Second post, thanks everyone') });
+    const { posts } = await readState(fakeBrowser.storage.local);
+    expect(posts).toHaveLength(2);
+    expect(posts.every((p) => p.excerpt === undefined)).toBe(true);
+  });
+
+  test.each([[''], ['   '], [undefined as unknown as string]])('an empty post (%j) is refused', async (text) => {
+    const { handlers } = make();
+    expect((await handlers['log-publish']({ kind: 'log-publish', post: newPost(text) })).ok).toBe(false);
+    expect((await readState(fakeBrowser.storage.local)).posts).toHaveLength(0);
+  });
+
+  test('a site switched off logs nothing', async () => {
+    const { handlers } = make();
+    await handlers['update-settings']({
+      kind: 'update-settings',
+      patch: { sites: { x: true, linkedin: false, facebook: true } },
+    });
+    const reply = await handlers['log-publish']({ kind: 'log-publish', post: newPost('Hello LinkedIn', 'linkedin') });
+    expect(reply.ok).toBe(false);
+    expect((await readState(fakeBrowser.storage.local)).posts).toHaveLength(0);
+  });
+
+  test('fifty publishes at once all land', async () => {
+    const { handlers } = make();
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        handlers['log-publish']({ kind: 'log-publish', post: newPost(`Post number ${i}, thanks!`) }),
+      ),
+    );
+    expect((await readState(fakeBrowser.storage.local)).posts).toHaveLength(50);
+  });
+
+  test('brand terms from the settings reach the classifier', async () => {
+    const { handlers } = make();
+    const text = 'Crumbly Joe is what the neighbours keep coming back for.';
+    const before = await handlers.classify({ kind: 'classify', text, platform: 'x' });
+    await handlers['update-settings']({ kind: 'update-settings', patch: { brandTerms: ['Crumbly Joe'] } });
+    const after = await handlers.classify({ kind: 'classify', text, platform: 'x' });
+    expect(after.ok && before.ok && after.value.result.scores.salesy > before.value.result.scores.salesy).toBe(true);
+  });
+});
+
+describe('chooseNudge', () => {
+  const log = (labels: PostRecord['label'][]): PostRecord[] =>
+    labels.map((label, i) => ({
+      id: `${i}`,
+      publishedAt: NOW - (i + 1) * 3_600_000,
+      platform: 'x',
+      composer: 'post',
+      label,
+      confidence: 0.9,
+      chars: 10,
+    }));
+
+  test('a salesy draft that would push the mix over target says so, with the number', () => {
+    const nudge = chooseNudge(
+      classify('Flash sale! 30% off all cakes, order now'),
+      log(['salesy', 'salesy', 'salesy', 'helpful', 'helpful']),
+      0.1,
+      NOW,
+    );
+    expect(nudge.tone).toBe('warn');
+    expect(nudge.projectedShare).toBeCloseTo(4 / 6);
+    expect(nudge.text).toMatch(/3 of your last 5 posts were promotional/);
+    expect(nudge.text).toMatch(/67%/);
+  });
+
+  test('a salesy draft within target is not scolded', () => {
+    const ten = log(Array.from({ length: 12 }, () => 'helpful' as const));
+    expect(chooseNudge(classify('Flash sale! 30% off all cakes, order now'), ten, 0.1, NOW).tone).toBe('info');
+  });
+
+  test('helpful and conversational drafts get encouragement', () => {
+    expect(chooseNudge(classify('Tip: store your bread cut side down on a wooden board.'), [], 0.1, NOW).tone).toBe(
+      'praise',
+    );
+  });
+});
