@@ -1,7 +1,8 @@
 /** Shared steps for the end-to-end specs: storage seen from the extension, badges, typing. */
 import type { Page, Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { PostRecord, Settings } from '@/lib/storage/schema';
+import { type Launched, launchWithExtension } from './browser';
 
 declare const chrome: {
   storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
@@ -46,4 +47,25 @@ export function pageErrors(page: Page): Error[] {
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   return errors;
+}
+
+/**
+ * One browser with the extension for a spec file, and a clean log before each test. Returns a
+ * getter because the browser exists only once the beforeAll hook has run.
+ */
+export function withExtensionBrowser(): () => Launched {
+  let launched: Launched | undefined;
+  beforeAll(async () => {
+    launched = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  beforeEach(async () => {
+    if (launched) await resetStorage(launched.worker);
+  });
+  return () => {
+    if (!launched) throw new Error('The browser is not launched yet: use it inside a test.');
+    return launched;
+  };
 }

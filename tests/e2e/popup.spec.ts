@@ -1,9 +1,8 @@
 /** The popup and options in real Chromium: share, corrections, export and import, migration. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { PostRecord } from '@/lib/storage/schema';
-import { type Launched, launchWithExtension } from './browser';
-import { loggedPosts, resetStorage } from './helpers';
+import { loggedPosts, withExtensionBrowser } from './helpers';
 
 declare const chrome: {
   storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } };
@@ -22,26 +21,17 @@ const post = (i: number, label: PostRecord['label'], daysAgo = 1): PostRecord =>
   excerpt: label === 'salesy' ? `Order now <b>${i}</b> 20% off` : `Thanks for coming, friends ${i}`,
 });
 
-let browser: Launched;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await resetStorage(browser.worker);
-});
+const browser = withExtensionBrowser();
 
 const seed = (posts: PostRecord[], extra: object = {}) =>
-  browser.worker.evaluate(([p, e]) => chrome.storage.local.set({ posts: p, ...(e as object) }), [
+  browser().worker.evaluate(([p, e]) => chrome.storage.local.set({ posts: p, ...(e as object) }), [
     posts,
     extra,
   ] as const);
 
 describe('popup', () => {
   test('empty log: tells the owner what to do next', async () => {
-    const popup = await browser.openPopup();
+    const popup = await browser().openPopup();
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).toBe('0');
     expect(await popup.textContent('body')).toMatch(/No posts logged yet/);
     await popup.screenshot({ path: '.test-results/popup-empty.png' });
@@ -56,7 +46,7 @@ describe('popup', () => {
       post(4, 'conversational'),
       post(5, 'salesy', 45),
     ]);
-    const popup = await browser.openPopup();
+    const popup = await browser().openPopup();
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).toBe('4');
     expect(await popup.textContent('[data-testid="promo-share"]')).toBe('25%');
     expect(await popup.textContent('[data-testid="target-share"]')).toBe('10%');
@@ -69,13 +59,13 @@ describe('popup', () => {
 
   test('correcting a label changes the share and is marked', async () => {
     await seed([post(1, 'salesy'), post(2, 'conversational')]);
-    const popup = await browser.openPopup();
+    const popup = await browser().openPopup();
     await expect.poll(() => popup.textContent('[data-testid="promo-share"]')).toBe('50%');
     const salesyRow = popup.locator('[data-testid="recent-post"][data-label="salesy"]');
     await salesyRow.locator('select').selectOption('helpful');
     await expect.poll(() => popup.textContent('[data-testid="promo-share"]')).toBe('0%');
     expect(await popup.textContent('.recent')).toMatch(/corrected by you \(was salesy\)/);
-    expect((await loggedPosts(browser.worker)).find((p) => p.id === 'seed-1')?.correctedLabel).toBe('helpful');
+    expect((await loggedPosts(browser().worker)).find((p) => p.id === 'seed-1')?.correctedLabel).toBe('helpful');
     await popup.screenshot({ path: '.test-results/popup-on-target.png', fullPage: true });
     await popup.close();
   });
@@ -83,10 +73,10 @@ describe('popup', () => {
 
 describe('options', () => {
   test('a preset changes the target the popup shows', async () => {
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     await options.getByLabel('80/20 rule (20%)').check();
     await expect.poll(() => options.textContent('[data-testid="current-target"]')).toMatch(/20%/);
-    const popup = await browser.openPopup();
+    const popup = await browser().openPopup();
     await expect.poll(() => popup.textContent('[data-testid="target-share"]')).toBe('20%');
     await popup.close();
     await options.close();
@@ -94,7 +84,7 @@ describe('options', () => {
 
   test('export JSON, delete everything, import it back: nothing lost, nothing doubled', async () => {
     await seed([post(1, 'salesy'), post(2, 'helpful'), post(3, 'conversational')]);
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export JSON' }).click();
     const file = await (await download).path();
@@ -103,7 +93,7 @@ describe('options', () => {
 
     await options.getByRole('button', { name: 'Delete everything…' }).click();
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect.poll(async () => (await loggedPosts(browser.worker)).length).toBe(0);
+    await expect.poll(async () => (await loggedPosts(browser().worker)).length).toBe(0);
 
     await options.setInputFiles('[data-testid="import-file"]', {
       name: 'log.json',
@@ -117,34 +107,34 @@ describe('options', () => {
       buffer: Buffer.from(exported),
     });
     await expect.poll(() => options.textContent('[data-testid="data-message"]')).toMatch(/Imported 0 posts; 3/);
-    expect(await loggedPosts(browser.worker)).toHaveLength(3);
+    expect(await loggedPosts(browser().worker)).toHaveLength(3);
     await options.close();
   });
 
   test('a foreign file is refused with a clear message and changes nothing', async () => {
     await seed([post(1, 'salesy')]);
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     await options.setInputFiles('[data-testid="import-file"]', {
       name: 'x.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"hello": "world"}'),
     });
     await expect.poll(() => options.textContent('[data-testid="data-message"]')).toMatch(/not a Post Coach export/);
-    expect(await loggedPosts(browser.worker)).toHaveLength(1);
+    expect(await loggedPosts(browser().worker)).toHaveLength(1);
     await options.close();
   });
 });
 
 describe('storage from an older version', () => {
   test('an unversioned log is migrated on start-up without losing a post; a damaged record is set aside', async () => {
-    await browser.worker.evaluate(
+    await browser().worker.evaluate(
       ([p]) => chrome.storage.local.clear().then(() => chrome.storage.local.set({ posts: p })),
       [[post(1, 'salesy'), { id: 'broken', label: 'spam' }, post(2, 'helpful')]] as const,
     );
     // Stop the service worker, as the browser does when it idles: the next message starts it
     // again, and start-up is when stored data is migrated.
-    const page = await browser.openPopup();
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await browser().openPopup();
+    const cdp = await browser().context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.evaluate(() =>
@@ -160,7 +150,7 @@ describe('storage from an older version', () => {
     await expect.poll(stored).toMatchObject({ schemaVersion: 1, quarantine: [{ id: 'broken', label: 'spam' }] });
     expect(((await stored()).posts as PostRecord[]).map((p) => p.id)).toEqual(['seed-1', 'seed-2']);
     await page.close();
-    const popup = await browser.openPopup();
+    const popup = await browser().openPopup();
     await expect.poll(() => popup.textContent('body')).toMatch(/1 damaged record was set aside/);
     await popup.close();
   });

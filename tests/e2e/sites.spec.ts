@@ -3,17 +3,16 @@
  * the badge labels a draft, a publish is logged once with the right kind, a discard logs nothing.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type Launched, launchWithExtension } from './browser';
+import { describe, expect, test } from 'vitest';
 import {
   badgeLabels,
   expectBadgeLabel,
   expectPostCount,
   loggedPosts,
   pageErrors,
-  resetStorage,
   settle,
   typeInto,
+  withExtensionBrowser,
 } from './helpers';
 
 interface Composer {
@@ -80,20 +79,11 @@ const DRAFTS: Array<[string, string]> = [
   ['helpful', 'Tip: store your bread cut side down on a wooden board and it stays fresh for days.'],
 ];
 
-let browser: Launched;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await resetStorage(browser.worker);
-});
+const browser = withExtensionBrowser();
 
 describe.each(COMPOSERS)('$name', (composer) => {
   test.each(DRAFTS)('labels a %s draft', async (label, text) => {
-    const page = await browser.open(composer.url);
+    const page = await browser().open(composer.url);
     const editor = await composer.open(page);
     await typeInto(page, editor, text);
     await expectBadgeLabel(page, label, (await badgeLabels(page)).length - 1);
@@ -101,16 +91,16 @@ describe.each(COMPOSERS)('$name', (composer) => {
   });
 
   test('logs a publish once, with platform and kind', async () => {
-    const page = await browser.open(composer.url);
+    const page = await browser().open(composer.url);
     const errors = pageErrors(page);
     const editor = await composer.open(page);
     await typeInto(page, editor, DRAFTS[0]?.[1] as string);
     await expect.poll(async () => (await badgeLabels(page)).includes('salesy')).toBe(true);
     await composer.publish(page);
-    await expectPostCount(browser.worker, 1);
+    await expectPostCount(browser().worker, 1);
     await settle(page);
-    await expectPostCount(browser.worker, 1);
-    expect((await loggedPosts(browser.worker))[0]).toMatchObject({
+    await expectPostCount(browser().worker, 1);
+    expect((await loggedPosts(browser().worker))[0]).toMatchObject({
       platform: composer.platform,
       composer: composer.kind,
     });
@@ -120,14 +110,14 @@ describe.each(COMPOSERS)('$name', (composer) => {
   });
 
   test.skipIf(!composer.discard)('a discarded draft logs nothing and its badge goes', async () => {
-    const page = await browser.open(composer.url);
+    const page = await browser().open(composer.url);
     const editor = await composer.open(page);
     await typeInto(page, editor, 'Half-written draft about our summer menu, 10% off');
     const before = (await badgeLabels(page)).length;
     await composer.discard?.(page);
     await expect.poll(async () => (await badgeLabels(page)).length).toBe(before - 1);
     await settle(page);
-    await expectPostCount(browser.worker, 0);
+    await expectPostCount(browser().worker, 0);
     await page.close();
   });
 });
@@ -138,7 +128,7 @@ describe('themes', () => {
     ['https://www.facebook.com/', false],
     ['https://www.linkedin.com/feed/?theme=dark', true],
   ])('%s → dark badge: %s', async (url, dark) => {
-    const page = await browser.open(url);
+    const page = await browser().open(url);
     if (url.includes('facebook')) await page.click('[data-testid="open-composer"]');
     else await page.click('.share-box-feed-entry__trigger');
     await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);

@@ -1,6 +1,5 @@
 /** X in real Chromium: inline composer, compose dialog, thread, reply, publish detection, site off. */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type Launched, launchWithExtension } from './browser';
+import { describe, expect, test } from 'vitest';
 import {
   badgeLabels,
   expectBadgeLabel,
@@ -10,26 +9,18 @@ import {
   resetStorage,
   settle,
   typeInto,
+  withExtensionBrowser,
 } from './helpers';
 
 const INLINE = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
 const INLINE_POST = '[data-testid="tweetButtonInline"]';
 const DIALOG = '[role="dialog"]';
 
-let browser: Launched;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await resetStorage(browser.worker);
-});
+const browser = withExtensionBrowser();
 
 describe('the slice: type, see the label, post, see it in the popup', () => {
   test('a salesy draft is labelled, published once, and counted by the popup', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     const errors = pageErrors(page);
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, 'Fresh sourdough today! 20% off, order now at the shop.');
@@ -39,13 +30,13 @@ describe('the slice: type, see the label, post, see it in the popup', () => {
     expect(confidence).toBeLessThanOrEqual(1);
 
     await page.click(INLINE_POST);
-    await expectPostCount(browser.worker, 1);
-    const [post] = await loggedPosts(browser.worker);
+    await expectPostCount(browser().worker, 1);
+    const [post] = await loggedPosts(browser().worker);
     expect(post).toMatchObject({ platform: 'x', composer: 'post', label: 'salesy' });
     // The owner's text is untouched: exactly what was typed went out.
     expect(await page.textContent('#published li')).toBe('Fresh sourdough today! 20% off, order now at the shop.');
 
-    const popup = await browser.openPopup();
+    const popup = await browser().openPopup();
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).toBe('1');
     await expect.poll(() => popup.textContent('[data-testid="promo-share"]')).toBe('100%');
     expect(errors).toEqual([]);
@@ -57,7 +48,7 @@ describe('the slice: type, see the label, post, see it in the popup', () => {
     ['conversational', 'What bread should we bake next week? Tell us your favourite, thank you!'],
     ['helpful', 'Tip: how to keep bread fresh. Store it cut side down on a wooden board, never in the fridge.'],
   ])('a %s draft gets that label', async (label, text) => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, text);
     await expectBadgeLabel(page, label);
@@ -67,63 +58,63 @@ describe('the slice: type, see the label, post, see it in the popup', () => {
 
 describe('publish detection', () => {
   test('a double click on Post logs one post', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, 'Thank you all for coming to the open day!');
     await page.dblclick(INLINE_POST);
-    await expectPostCount(browser.worker, 1);
+    await expectPostCount(browser().worker, 1);
     await settle(page);
-    await expectPostCount(browser.worker, 1);
+    await expectPostCount(browser().worker, 1);
     await page.close();
   });
 
   test('Ctrl+Enter in the editor publishes and logs', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, 'Happy Friday, neighbours!');
     await page.keyboard.press('Control+Enter');
-    await expectPostCount(browser.worker, 1);
+    await expectPostCount(browser().worker, 1);
     await page.close();
   });
 
   test('a draft discarded by closing the dialog logs nothing', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.click('[data-testid="SideNav_NewTweet_Button"]');
     await typeInto(page, `${DIALOG} [data-testid="tweetTextarea_0"]`, 'Big sale this weekend, 30% off everything!');
     await expect.poll(async () => (await badgeLabels(page)).length).toBe(2);
     await page.click('[data-testid="app-bar-close"]');
     await expect.poll(async () => (await badgeLabels(page)).length).toBe(1);
     await settle(page);
-    await expectPostCount(browser.worker, 0);
+    await expectPostCount(browser().worker, 0);
     await page.close();
   });
 
   test('the compose dialog with a thread logs every box when it closes after Post all', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.click('[data-testid="SideNav_NewTweet_Button"]');
     await typeInto(page, `${DIALOG} [data-testid="tweetTextarea_0"]`, 'How to shape a boule, a thread:');
     await page.click('[data-testid="addButton"]');
     await typeInto(page, `${DIALOG} [data-testid="tweetTextarea_1"]`, 'Step 1: fold the dough into the centre.');
     await expect.poll(async () => (await badgeLabels(page)).length).toBe(3);
     await page.click('[data-testid="tweetButton"]');
-    await expectPostCount(browser.worker, 2);
+    await expectPostCount(browser().worker, 2);
     await page.close();
   });
 
   test('a reply is logged as a reply', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.click('[data-testid="reply"]');
     await typeInto(page, `${DIALOG} [data-testid="tweetTextarea_0"]`, 'Thanks so much, see you Saturday!');
     await page.click('[data-testid="tweetButton"]');
-    await expectPostCount(browser.worker, 1);
-    expect((await loggedPosts(browser.worker))[0]?.composer).toBe('reply');
+    await expectPostCount(browser().worker, 1);
+    expect((await loggedPosts(browser().worker))[0]?.composer).toBe('reply');
     await page.close();
   });
 });
 
 describe('pages and settings', () => {
   test('a composer that appears after single-page navigation gets a badge, and loses it when it goes', async () => {
-    const page = await browser.open('https://x.com/explore');
+    const page = await browser().open('https://x.com/explore');
     await settle(page, 800);
     expect(await badgeLabels(page)).toEqual([]);
     await page.click('[data-testid="AppTabBar_Home_Link"]');
@@ -135,32 +126,32 @@ describe('pages and settings', () => {
   });
 
   test('text inserted without key events (emoji picker) is read', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, 'Order now, 20% off all croissants');
     await page.click('[data-testid="emojiButton"]');
     await expectBadgeLabel(page, 'salesy');
     await page.click(INLINE_POST);
-    await expectPostCount(browser.worker, 1);
-    expect((await loggedPosts(browser.worker))[0]?.excerpt).toBe('Order now, 20% off all croissants🥐');
+    await expectPostCount(browser().worker, 1);
+    expect((await loggedPosts(browser().worker))[0]?.excerpt).toBe('Order now, 20% off all croissants🥐');
     await page.close();
   });
 
   test('a site switched off gets no badge and no log', async () => {
-    await resetStorage(browser.worker, { sites: { x: false, linkedin: true, facebook: true } });
-    const page = await browser.open('https://x.com/home');
+    await resetStorage(browser().worker, { sites: { x: false, linkedin: true, facebook: true } });
+    const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, 'Order now, 20% off!');
     await settle(page);
     expect(await badgeLabels(page)).toEqual([]);
     await page.click(INLINE_POST);
     await settle(page);
-    await expectPostCount(browser.worker, 0);
+    await expectPostCount(browser().worker, 0);
     await page.close();
   });
 
   test('the badge never takes focus from the editor', async () => {
-    const page = await browser.open('https://x.com/home');
+    const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, 'Sourdough class on Sunday, book now for $40');
     await expectBadgeLabel(page, 'salesy');
