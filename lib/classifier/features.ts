@@ -2,7 +2,7 @@
  * Turn a draft into the model's features. Every feature that points at words carries the
  * character spans it came from, so the model's strongest reasons can be shown in the draft.
  */
-import nlp from 'compromise/two';
+import nlp from 'compromise/one';
 import { COMMERCE_VERBS, CUES } from './lexicon';
 import { type Token, tokenize } from './tokenize';
 
@@ -30,13 +30,24 @@ function add(features: Features, id: string, value: number, span?: Span) {
 
 const capped = (count: number, cap: number) => Math.min(count, cap) / cap;
 
-export function extractFeatures(text: string, brandTerms: readonly string[] = []): Features {
+/**
+ * Words that open an imperative ("Order now", "Store it cut side down"). Distilled from
+ * compromise's full tagger at training time (scripts/train/verbs.ts) and shipped in the model, so
+ * the runtime needs only compromise's tokenizer, not its tagger.
+ */
+export type ImperativeVerbs = ReadonlySet<string>;
+
+export function extractFeatures(
+  text: string,
+  brandTerms: readonly string[] = [],
+  imperativeVerbs: ImperativeVerbs = new Set(),
+): Features {
   const features: Features = new Map();
   const tokens = tokenize(text);
   addNgrams(features, tokens);
   addCues(features, text);
   addShape(features, text, tokens);
-  addImperatives(features, text);
+  addSentences(features, text, imperativeVerbs);
   addBrandTerms(features, text, brandTerms);
   return features;
 }
@@ -103,31 +114,34 @@ const YOU = new Set(['you', 'your', "you're", 'yours', "you've", "you'll", 'u', 
 const I = new Set(['i', 'my', 'me', "i'm", "i've", "i'll", 'mine']);
 
 /**
- * Sentences that open with a bare verb ("Order now", "Store it cut side down") are imperatives:
- * calls to action or instructions. compromise tags only the first words of each sentence, which
- * is all this needs and costs far less than parsing the whole draft.
+ * Sentence structure from compromise's tokenizer (tier one, no tagger): sentences that open with
+ * a bare verb are imperatives — calls to action or instructions, the model learns which from the
+ * verb — and a closing question invites a reply.
  */
-const MAX_SENTENCE_STARTS = 30;
+const MAX_SENTENCES = 60;
 
-function addImperatives(features: Features, text: string) {
-  const starts: Array<{ start: number; words: string }> = [];
-  for (const match of text.matchAll(/(?:^|[.!?\n]\s*)([\p{L}'’]+(?:[ \t]+[\p{L}'’]+){0,2})/gu)) {
-    const words = match[1] as string;
-    starts.push({ start: match.index + match[0].length - words.length, words });
-    if (starts.length >= MAX_SENTENCE_STARTS) break;
-  }
-  // One small parse per sentence start: joined, compromise would merge "Co. Store it" into one
-  // sentence and the starts would no longer line up.
-  for (const { start, words } of starts) {
-    const first = (nlp(words).json({ terms: { tags: true } }) as ParsedSentence[])[0]?.terms[0];
-    if (!first?.tags.includes('Infinitive')) continue;
-    const span: Span = [start, start + first.text.length];
+type Term = { normal: string; text: string; post: string; offset: { start: number; length: number } };
+
+function addSentences(features: Features, text: string, imperativeVerbs: ImperativeVerbs) {
+  const doc = nlp.tokenize(text);
+  doc.compute('offset');
+  const sentences = (doc.docs as Term[][]).slice(0, MAX_SENTENCES);
+  for (const terms of sentences) {
+    const first = terms.find((t) => /\p{L}/u.test(t.text));
+    if (!first || !imperativeVerbs.has(first.normal)) continue;
+    const span: Span = [first.offset.start, first.offset.start + first.offset.length];
     add(features, 'imp', 1, span);
-    if (COMMERCE_VERBS.has(first.text.toLowerCase())) add(features, 'imp:commerce', 1, span);
+    if (COMMERCE_VERBS.has(first.normal)) add(features, 'imp:commerce', 1, span);
+    else add(features, 'imp:instruct', 1, span);
   }
+  const last = sentences.at(-1)?.at(-1);
+  if (last?.post.includes('?')) add(features, 'end:question', 1, [last.offset.start, last.offset.start + last.offset.length]);
+  set(features, 'n:sentences', capped(sentences.length, 10));
 }
 
-type ParsedSentence = { terms: Array<{ text: string; tags: string[] }> };
+const set = (features: Features, id: string, value: number) => {
+  if (value > 0) features.set(id, { value, spans: [] });
+};
 
 function addBrandTerms(features: Features, text: string, brandTerms: readonly string[]) {
   for (const term of brandTerms) {

@@ -5,7 +5,7 @@
  * Never throws: any input gets a result.
  */
 import { explain } from './explain';
-import { extractFeatures } from './features';
+import { extractFeatures, type ImperativeVerbs } from './features';
 import { checkModel, type ModelFile, score } from './model';
 import modelJson from './model.json';
 import { type Classification, type ClassifyOptions, LABELS, type Label } from './types';
@@ -21,6 +21,16 @@ export const MAX_CHARS = 5_000;
 const MIN_WORDS = 3;
 
 const shippedModel: ModelFile = checkModel(modelJson as ModelFile);
+/** The verb list as a Set, built once per model (training scores many candidate models). */
+const verbSets = new WeakMap<ModelFile, ImperativeVerbs>();
+function verbsOf(model: ModelFile): ImperativeVerbs {
+  let verbs = verbSets.get(model);
+  if (!verbs) {
+    verbs = new Set(model.imperativeVerbs);
+    verbSets.set(model, verbs);
+  }
+  return verbs;
+}
 const UNIFORM = Object.fromEntries(LABELS.map((l) => [l, 1 / LABELS.length])) as Record<Label, number>;
 
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
@@ -36,7 +46,7 @@ export function classifyWith(model: ModelFile, text: string, options: ClassifyOp
     return { label: 'conversational', confidence: 1 / 3, scores: { ...UNIFORM }, reasons: [], unsure: true, truncated };
   }
   try {
-    const features = extractFeatures(read, options.brandTerms ?? []);
+    const features = extractFeatures(read, options.brandTerms ?? [], verbsOf(model));
     const { probabilities, contributions } = score(model, features);
     const scores = Object.fromEntries(LABELS.map((l, i) => [l, probabilities[i] ?? 0])) as Record<Label, number>;
     const best = LABELS.reduce((a, b) => (scores[b] > scores[a] ? b : a));

@@ -11,6 +11,8 @@ export interface ModelFile {
   bias: number[];
   /** Feature id → one weight per label, in `labels` order. */
   weights: Record<string, number[]>;
+  /** Words that open an imperative, distilled from compromise's tagger by `npm run train`. */
+  imperativeVerbs: string[];
 }
 
 export interface Scored {
@@ -40,7 +42,11 @@ export function softmax(logits: readonly number[]): number[] {
 }
 
 export function checkModel(model: ModelFile): ModelFile {
-  if (model.labels.join() !== LABELS.join() || model.bias.length !== LABELS.length) {
+  if (
+    model.labels.join() !== LABELS.join() ||
+    model.bias.length !== LABELS.length ||
+    !Array.isArray(model.imperativeVerbs)
+  ) {
     throw new Error('Classifier model does not match the labels this build knows.');
   }
   return model;

@@ -6,6 +6,7 @@ import { extractFeatures } from '../../lib/classifier/features';
 import type { ModelFile } from '../../lib/classifier/model';
 import { LABELS } from '../../lib/classifier/types';
 import type { Example } from './data';
+import { imperativeVerbs } from './verbs';
 
 export interface TrainOptions {
   epochs?: number;
@@ -13,6 +14,8 @@ export interface TrainOptions {
   learningRate?: number;
   /** N-gram features must appear in at least this many training posts. */
   minDocs?: number;
+  /** Reuse a distilled verb list (cross-validation distils it once from all texts it may see). */
+  verbs?: string[];
 }
 
 /** How much a composed (template) post counts next to a hand-written or real one. */
@@ -25,7 +28,9 @@ type Sparse = Array<[index: number, value: number]>;
 
 export function train(examples: readonly Example[], options: TrainOptions = {}): ModelFile {
   const { epochs = 300, l2 = 0.01, learningRate = 0.05, minDocs = 2 } = options;
-  const featurised = examples.map((ex) => extractFeatures(ex.text));
+  const verbs = options.verbs ?? imperativeVerbs(examples.map((ex) => ex.text));
+  const verbSet = new Set(verbs);
+  const featurised = examples.map((ex) => extractFeatures(ex.text, [], verbSet));
   const docs = new Map<string, number>();
   for (const f of featurised) for (const id of f.keys()) docs.set(id, (docs.get(id) ?? 0) + 1);
   const ids = [...docs.keys()]
@@ -74,7 +79,13 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
     if (w.some((x) => Math.abs(x) >= 0.01)) weights[id] = w;
   });
   weights.brand = BRAND_WEIGHTS;
-  return { version: 1, labels: LABELS, bias: Array.from(b, (x) => Math.round(x * 1000) / 1000), weights };
+  return {
+    version: 2,
+    labels: LABELS,
+    bias: Array.from(b, (x) => Math.round(x * 1000) / 1000),
+    weights,
+    imperativeVerbs: verbs,
+  };
 }
 
 function step(
