@@ -150,6 +150,53 @@ describe('pages and settings', () => {
     await page.close();
   });
 
+  test('"ask before posting salesy" holds the post once, inside the badge, until the owner confirms', async () => {
+    await resetStorage(browser().worker, { askBeforeSalesy: true });
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Flash sale! 30% off every cake this weekend, order now.');
+    await expectBadgeLabel(page, 'salesy');
+    await page.click(INLINE_POST);
+    const confirm = page.locator('post-coach-badge .confirm');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    expect(await confirm.textContent()).toMatch(/reads as salesy/);
+    await settle(page, 800);
+    await expectPostCount(browser().worker, 0);
+    expect(await page.textContent('#published')).toBe('');
+    await page.locator('post-coach-badge').getByRole('button', { name: 'Post anyway' }).click();
+    await expectPostCount(browser().worker, 1);
+    expect(await page.textContent('#published li')).toBe('Flash sale! 30% off every cake this weekend, order now.');
+    await page.close();
+  });
+
+  test('"Keep editing" keeps the draft and posts nothing', async () => {
+    await resetStorage(browser().worker, { askBeforeSalesy: true });
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Flash sale! 30% off every cake this weekend, order now.');
+    await expectBadgeLabel(page, 'salesy');
+    await page.click(INLINE_POST);
+    await page.locator('post-coach-badge').getByRole('button', { name: 'Keep editing' }).click();
+    await settle(page);
+    await expectPostCount(browser().worker, 0);
+    expect(await page.textContent(INLINE)).toBe('Flash sale! 30% off every cake this weekend, order now.');
+    await page.close();
+  });
+
+  test('the badge is labelled for screen readers and its "why" view opens from the keyboard', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Flash sale! 30% off every cake this weekend, order now.');
+    await expectBadgeLabel(page, 'salesy');
+    const chip = page.locator('post-coach-badge').getByRole('button', { name: /Post Coach: Salesy/ });
+    expect(await chip.getAttribute('aria-expanded')).toBe('false');
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    expect(await chip.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('post-coach-badge .phrases li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('the badge never takes focus from the editor', async () => {
     const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
