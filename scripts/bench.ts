@@ -4,7 +4,7 @@
  */
 import type { BenchPart } from './bench/part';
 
-const SECTIONS = ['classifier', 'bundle', 'stats', 'typing'] as const;
+const SECTIONS = ['classifier', 'bundle', 'stats', 'popup', 'typing'] as const;
 
 async function main() {
   const metrics: Record<string, number> = {};
