@@ -1,7 +1,7 @@
 import { createHandlers } from '@/lib/background/handlers';
 import { showWeeklySummary, syncWeeklyAlarm, WEEKLY_ALARM } from '@/lib/background/weekly';
 import { isRequest, type Request } from '@/lib/messages';
-import { readState } from '@/lib/storage/read';
+import { readSettings } from '@/lib/storage/read';
 import { KEYS } from '@/lib/storage/schema';
 
 export default defineBackground(() => {
@@ -19,15 +19,30 @@ export default defineBackground(() => {
   });
 
   const syncAlarm = () =>
-    void readState(area)
-      .then((state) => syncWeeklyAlarm(state.settings.weeklySummary))
+    void readSettings(area)
+      .then((settings) => syncWeeklyAlarm(settings.weeklySummary))
       .catch((error) => console.warn('Post Coach: weekly summary alarm', error));
   void ready.then(syncAlarm);
   browser.storage.onChanged.addListener((changes) => {
     invalidate();
     if (KEYS.settings in changes) syncAlarm();
   });
-  browser.alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name === WEEKLY_ALARM) void showWeeklySummary(area);
+
+  // `alarms` is optional: its API exists only once granted, which may be after start-up.
+  let listening = false;
+  const listenForAlarm = () => {
+    if (listening || !browser.alarms) return;
+    listening = true;
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name !== WEEKLY_ALARM) return;
+      void showWeeklySummary(area)
+        .then(syncAlarm)
+        .catch((error) => console.warn('Post Coach: weekly summary', error));
+    });
+  };
+  listenForAlarm();
+  browser.permissions.onAdded.addListener(() => {
+    listenForAlarm();
+    syncAlarm();
   });
 });

@@ -15,8 +15,11 @@ export type Request =
   | { kind: 'classify'; text: string; platform: Platform }
   /** A post was published: log it once (the background is the only writer). */
   | { kind: 'log-publish'; post: NewPost }
-  /** The owner corrected a logged post's label from the popup. */
-  | { kind: 'correct-label'; id: string; label: Label }
+  /**
+   * The owner corrected a logged post's label from the popup. `publishedAt` (optional) lets the
+   * background go straight to the archive month that holds the post.
+   */
+  | { kind: 'correct-label'; id: string; label: Label; publishedAt?: number }
   | { kind: 'update-settings'; patch: Partial<Settings> }
   /** Import an export file (JSON text); validated, duplicates skipped. */
   | { kind: 'import-log'; json: string }

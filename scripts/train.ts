@@ -5,17 +5,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHeldOut, ROOT, readCorpus, readDevSet } from './train/data';
-import { train } from './train/lr';
+import { exampleWeight, train } from './train/lr';
 
 const corpus = readCorpus();
 const dev = readDevSet();
 const examples = [...corpus.filter((ex) => !isHeldOut(ex)), ...dev];
+const used = examples.filter((ex) => exampleWeight(ex) > 0).length;
 const started = Date.now();
 const model = train(examples);
 const out = join(ROOT, 'lib/classifier/model.json');
 const json = `${JSON.stringify(model)}\n`;
 writeFileSync(out, json);
 console.log(
-  `trained on ${examples.length} posts (${corpus.length} corpus, ${dev.length} dev) in ${Date.now() - started} ms: ` +
+  `trained on ${used} posts (corpus ${corpus.length} minus held-out and composed, dev ${dev.length}) in ${Date.now() - started} ms: ` +
     `${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KB → lib/classifier/model.json`,
 );

@@ -41,7 +41,9 @@ export function DataSection({ area }: { area: StorageArea }) {
     setConfirming(false);
     const reply = await send({ kind: 'clear-log' });
     setMessage(
-      reply.ok ? { ok: true, text: `Deleted ${reply.value.removed} posts.` } : { ok: false, text: reply.error },
+      reply.ok
+        ? { ok: true, text: `Deleted ${reply.value.removed} posts. Your settings are unchanged.` }
+        : { ok: false, text: reply.error },
     );
   };
 
@@ -62,13 +64,20 @@ export function DataSection({ area }: { area: StorageArea }) {
             type="file"
             accept="application/json,.json"
             data-testid="import-file"
-            onChange={(e) => void importFile(e.target.files?.[0])}
+            onChange={(e) => {
+              void importFile(e.target.files?.[0]);
+              // Let the owner pick the same file again (e.g. after fixing it).
+              e.target.value = '';
+            }}
           />
         </label>
       </div>
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">Delete every logged post? This cannot be undone.</p>
+          <p id="confirm-text">
+            Delete every logged post and every set-aside record from this browser? Your settings stay. This cannot be
+            undone; export first if you want a copy.
+          </p>
           <button type="button" className="danger" onClick={() => void clear()}>
             Yes, delete everything
           </button>

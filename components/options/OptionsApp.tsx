@@ -1,5 +1,6 @@
 /** Settings: target, sites, brand terms, coaching switches, weekly summary, and the owner's data. */
 import { useEffect, useState } from 'react';
+import { WEEKLY_ALARM } from '@/lib/background/weekly';
 import type { Platform } from '@/lib/messages';
 import { send } from '@/lib/messages';
 import type { StorageArea } from '@/lib/storage/area';
@@ -13,6 +14,8 @@ const SITES: Array<[Platform, string]> = [
   ['linkedin', 'LinkedIn'],
   ['facebook', 'Facebook'],
 ];
+
+const WEEKLY_PERMISSIONS: Browser.permissions.Permissions['permissions'] = ['alarms', 'notifications'];
 
 const SWITCHES: Array<[keyof Settings, string]> = [
   ['askBeforeSalesy', 'Ask me before posting a salesy draft'],
@@ -58,12 +61,18 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   };
 
   const toggleWeekly = async (on: boolean) => {
-    // Alarms and notifications are optional permissions, asked for only when the owner opts in.
-    if (on && !(await browser.permissions.request({ permissions: ['alarms', 'notifications'] }))) {
+    // Alarms and notifications are optional permissions, asked for only when the owner opts in
+    // (the request must come straight from the click, before any other await).
+    if (on && !(await browser.permissions.request({ permissions: WEEKLY_PERMISSIONS }))) {
       setNote({ ok: false, text: 'The weekly summary needs permission to show a notification.' });
       return;
     }
     await save({ weeklySummary: on });
+    if (!on) {
+      // Give the permissions back: clear the alarm while we still may, then drop them.
+      await browser.alarms?.clear(WEEKLY_ALARM);
+      await browser.permissions.remove({ permissions: WEEKLY_PERMISSIONS });
+    }
   };
 
   return (
@@ -88,6 +97,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
             <label>
               Custom target (%)
               <input
+                className="percent"
                 inputMode="numeric"
                 value={custom}
                 placeholder={String(Math.round(settings.targetShare * 100))}
@@ -152,7 +162,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
             checked={settings.weeklySummary}
             onChange={(e) => void toggleWeekly(e.target.checked)}
           />
-          Send me a weekly summary notification (Sunday evening)
+          Send me a weekly summary notification (on the evening your week ends)
         </label>
       </section>
 
@@ -165,7 +175,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
         </p>
       </section>
       {note ? (
-        <p className={note.ok ? 'ok' : 'error'} role={note.ok ? 'status' : 'alert'}>
+        <p className={`note ${note.ok ? 'ok' : 'error'}`} role={note.ok ? 'status' : 'alert'}>
           {note.text}
         </p>
       ) : null}

@@ -1,5 +1,7 @@
+/** The popup: the 30-day share at a glance, the weekly summary, and the recent posts. */
 import { useEffect } from 'react';
 import type { StorageArea } from '@/lib/storage/area';
+import { EmptyLog } from './EmptyLog';
 import { RecentPosts } from './RecentPosts';
 import { ShareGauge } from './ShareGauge';
 import { usePopup } from './store';
@@ -13,16 +15,27 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
     browser.storage.onChanged.addListener(reload);
     return () => browser.storage.onChanged.removeListener(reload);
   }, [area, load]);
+  useEffect(() => {
+    // The e2e render-time check reads this mark: first paint with the owner's numbers.
+    if (status === 'ready') performance.mark('post-coach:popup-ready');
+  }, [status]);
 
-  if (status === 'loading') return <p className="state">Loading your posts…</p>;
+  if (status === 'loading') {
+    return (
+      <p className="state" role="status">
+        Loading your posts…
+      </p>
+    );
+  }
   if (status === 'error' || !stored || !summary) {
     return (
       <p className="state error" role="alert">
-        {error ?? 'Something went wrong.'}
+        {error ?? 'Something went wrong.'} Close and reopen Post Coach to try again.
       </p>
     );
   }
   const target = stored.settings.targetShare;
+  const damaged = stored.quarantine.length;
   return (
     <main>
       <header>
@@ -36,25 +49,19 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
           {error}
         </p>
       ) : null}
-      {stored.quarantine.length > 0 ? (
-        <p className="state warn" role="status">
-          {stored.quarantine.length} damaged {stored.quarantine.length === 1 ? 'record was' : 'records were'} set aside
-          and not counted. They are kept, and included in a JSON export.
+      {damaged > 0 ? (
+        <p className="state warn" role="status" data-testid="quarantine-note">
+          {damaged} damaged {damaged === 1 ? 'record was' : 'records were'} set aside and not counted. They are kept,
+          and included in a JSON export (Settings → Your data).
         </p>
       ) : null}
-      <ShareGauge summary={summary} target={target} />
-      {stored.posts.length === 0 ? (
-        <section className="empty">
-          <h2>No posts logged yet</h2>
-          <p>
-            Write a post on X, LinkedIn or Facebook as usual. Post Coach shows how it reads while you type, and every
-            post you publish lands here. Aim for no more than {Math.round(target * 100)}% promotional posts.
-          </p>
-        </section>
+      <ShareGauge summary={summary} target={target} empty={stored.totalPosts === 0} />
+      {stored.totalPosts === 0 ? (
+        <EmptyLog target={target} />
       ) : (
         <>
           <WeeklySummary summary={summary} target={target} />
-          <RecentPosts posts={stored.posts} onCorrect={(id, label) => void correct(id, label)} />
+          <RecentPosts posts={stored.posts} onCorrect={(post, label) => void correct(post, label)} />
         </>
       )}
     </main>

@@ -1,51 +1,99 @@
-/** The last 20 logged posts; the owner can correct a label, and corrections count everywhere. */
+/**
+ * The last 20 logged posts; the owner can correct a label, and corrections count everywhere.
+ * The first few are shown, the rest one click away, so the numbers above stay in view.
+ */
+import { useState } from 'react';
 import { LABELS, type Label } from '@/lib/classifier/types';
 import { effectiveLabel } from '@/lib/stats/ratio';
 import type { PostRecord } from '@/lib/storage/schema';
+import { RECENT_SHOWN } from './store';
+import { PLATFORM_NAMES } from './WeeklyChart';
 
-const SHOWN = 20;
-const PLATFORM_NAMES = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' } as const;
+const FIRST_SHOWN = 5;
+
+function formatTime(instant: number, now = Date.now()): string {
+  const sameYear = new Date(instant).getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(instant);
+}
 
 export function RecentPosts({
   posts,
   onCorrect,
 }: {
+  /** Oldest first, as the store keeps them. */
   posts: readonly PostRecord[];
-  onCorrect(id: string, label: Label): void;
+  onCorrect(post: PostRecord, label: Label): void;
 }) {
-  const recent = [...posts].sort((a, b) => b.publishedAt - a.publishedAt).slice(0, SHOWN);
+  const [expanded, setExpanded] = useState(false);
+  const recent = posts.slice(-RECENT_SHOWN).reverse();
   if (recent.length === 0) return null;
-  const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const shown = expanded ? recent : recent.slice(0, FIRST_SHOWN);
+  const hidden = recent.length - shown.length;
   return (
     <section className="recent" aria-labelledby="recent-title">
       <h2 id="recent-title">Recent posts</h2>
-      <ol>
-        {recent.map((post) => (
-          <li key={post.id} data-testid="recent-post" data-label={effectiveLabel(post)}>
-            <div className="meta">
-              {PLATFORM_NAMES[post.platform]} · {post.composer} ·{' '}
-              <time dateTime={new Date(post.publishedAt).toISOString()}>{time.format(post.publishedAt)}</time>
-            </div>
-            {/* Rendered as text: React escapes it; an excerpt is never HTML. */}
-            <p className="excerpt">{post.excerpt ?? `(${post.chars} characters, text not kept)`}</p>
-            <label>
-              <span className="visually-hidden">Label for this post</span>
-              <select
-                value={effectiveLabel(post)}
-                onChange={(event) => onCorrect(post.id, event.target.value as Label)}
-                data-testid="label-select"
-              >
-                {LABELS.map((label) => (
-                  <option key={label} value={label}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {post.correctedLabel ? <span className="corrected"> corrected by you (was {post.label})</span> : null}
-          </li>
+      <p className="hint">Wrong label? Pick the right one: every number above follows your choice.</p>
+      <ol id="recent-list">
+        {shown.map((post) => (
+          <RecentPost key={post.id} post={post} onCorrect={onCorrect} />
         ))}
       </ol>
+      {hidden > 0 || expanded ? (
+        <button
+          type="button"
+          className="more"
+          aria-expanded={expanded}
+          aria-controls="recent-list"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Show fewer' : `Show ${hidden} more`}
+        </button>
+      ) : null}
     </section>
+  );
+}
+
+function RecentPost({ post, onCorrect }: { post: PostRecord; onCorrect(post: PostRecord, label: Label): void }) {
+  const counted = effectiveLabel(post);
+  const selectId = `label-${post.id}`;
+  return (
+    <li data-testid="recent-post" data-label={counted} className={counted}>
+      <div className="meta">
+        <span className="platform">{PLATFORM_NAMES[post.platform]}</span>
+        {post.composer === 'post' ? '' : ` · ${post.composer}`} ·{' '}
+        <time dateTime={new Date(post.publishedAt).toISOString()}>{formatTime(post.publishedAt)}</time>
+      </div>
+      {/* Rendered as text: React escapes it; an excerpt is never HTML. */}
+      <p className={post.excerpt === undefined ? 'excerpt none' : 'excerpt'} title={post.excerpt}>
+        {post.excerpt ?? `Text not kept (${post.chars} characters)`}
+      </p>
+      <div className="label-row">
+        <label htmlFor={selectId}>Counts as</label>
+        <select
+          id={selectId}
+          value={counted}
+          onChange={(event) => onCorrect(post, event.target.value as Label)}
+          data-testid="label-select"
+        >
+          {LABELS.map((label) => (
+            <option key={label} value={label}>
+              {label}
+            </option>
+          ))}
+        </select>
+        {post.correctedLabel ? (
+          <span className="corrected" data-testid="corrected">
+            ✎ corrected by you (was {post.label})
+          </span>
+        ) : null}
+      </div>
+    </li>
   );
 }

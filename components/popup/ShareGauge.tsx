@@ -3,11 +3,20 @@
 import { formatRatio, formatShare } from '@/lib/stats/ratio';
 import type { Summary } from '@/lib/stats/summary';
 
-export function ShareGauge({ summary, target }: { summary: Summary; target: number }) {
+function verdict(empty: boolean, windowTotal: number, onTarget: boolean): string {
+  if (empty) return 'Nothing to measure yet.';
+  if (windowTotal === 0) return 'No posts in the last 30 days.';
+  return onTarget
+    ? 'On target: you talk with people more than you sell to them.'
+    : 'Over target: mix in tips and conversations.';
+}
+
+export function ShareGauge({ summary, target, empty }: { summary: Summary; target: number; empty: boolean }) {
   const { window, share, onTarget } = summary;
   const percent = Math.round(share * 100);
+  const state = empty || window.total === 0 ? 'no-data' : onTarget ? 'on-target' : 'over-target';
   return (
-    <section className={`gauge ${onTarget ? 'on-target' : 'over-target'}`} aria-labelledby="gauge-title">
+    <section className={`gauge ${state}`} aria-labelledby="gauge-title" data-state={state}>
       <h2 id="gauge-title">Last 30 days</h2>
       <p className="share-line">
         <span className="share" data-testid="promo-share">
@@ -19,18 +28,16 @@ export function ShareGauge({ summary, target }: { summary: Summary; target: numb
         className="visually-hidden"
         min={0}
         max={100}
+        low={Math.round(target * 100)}
+        optimum={0}
         value={percent}
         aria-label={`${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`}
       />
       <div className="bar" aria-hidden="true">
         <div className="fill" style={{ width: `${Math.min(100, percent)}%` }} />
-        <div className="target" style={{ left: `${Math.min(100, target * 100)}%` }} />
+        <div className="target" style={{ left: `${Math.min(100, target * 100)}%` }} title="your target" />
       </div>
-      <p className="verdict">
-        {onTarget
-          ? 'On target: you talk with people more than you sell to them.'
-          : 'Over target: mix in tips and conversations.'}
-      </p>
+      <p className="verdict">{verdict(empty, window.total, onTarget)}</p>
       <dl className="counts">
         <div>
           <dt>Posts</dt>
@@ -38,7 +45,9 @@ export function ShareGauge({ summary, target }: { summary: Summary; target: numb
         </div>
         <div>
           <dt>Ratio</dt>
-          <dd title="one promotional post for every N others">{formatRatio(window)}</dd>
+          <dd data-testid="ratio" title="promotional posts : all other posts">
+            {formatRatio(window)}
+          </dd>
         </div>
         <div className="salesy">
           <dt>Salesy</dt>

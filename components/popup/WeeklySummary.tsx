@@ -1,62 +1,35 @@
-/** This week against last week, eight weeks as stacked bars, the streak, and one thing to do. */
+/** This week against last week, the eight-week chart, the streak, one thing to do, per platform. */
 import type { Platform } from '@/lib/messages';
-import { formatShare } from '@/lib/stats/ratio';
+import { formatShare, promoShare } from '@/lib/stats/ratio';
 import type { Summary, WeekSummary } from '@/lib/stats/summary';
-
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
-const LABELS = ['helpful', 'conversational', 'salesy'] as const;
-const BAR_W = 26;
-const GAP = 8;
-const HEIGHT = 70;
+import { PLATFORM_NAMES, WeeklyChart } from './WeeklyChart';
 
 export function WeeklySummary({ summary, target }: { summary: Summary; target: number }) {
   const weeks = summary.weeks;
   const thisWeek = weeks[weeks.length - 1] as WeekSummary;
   const lastWeek = weeks[weeks.length - 2] as WeekSummary;
-  const max = Math.max(1, ...weeks.map((w) => w.counts.total));
   return (
     <section className="weekly" aria-labelledby="weekly-title">
-      <h2 id="weekly-title">This week</h2>
-      <p>
-        {describeWeek(thisWeek)} · last week {describeWeek(lastWeek)}
+      <h2 id="weekly-title">Week by week</h2>
+      <p className="advice" data-testid="advice">
+        <strong>This week’s one thing:</strong> {summary.advice}
       </p>
-      <svg
-        className="chart"
-        width={weeks.length * (BAR_W + GAP)}
-        height={HEIGHT + 16}
-        role="img"
-        aria-label={`Posts per week for eight weeks. ${weeks.map((w) => `Week of ${w.start}: ${w.counts.total} posts, ${formatShare(w.share)} promotional`).join('. ')}`}
-      >
-        {weeks.map((week, i) => {
-          let y = HEIGHT;
-          return (
-            <g key={week.start} transform={`translate(${i * (BAR_W + GAP)},0)`}>
-              {LABELS.map((label) => {
-                const h = (week.counts[label] / max) * HEIGHT;
-                y -= h;
-                return h > 0 ? (
-                  <rect key={label} className={label} x={0} y={y} width={BAR_W} height={h} rx={2} />
-                ) : null;
-              })}
-              <text x={BAR_W / 2} y={HEIGHT + 12} textAnchor="middle" className={week.share > target ? 'over' : ''}>
-                {week.counts.total ? formatShare(week.share) : '–'}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <p className="legend">
-        <span className="key salesy" /> salesy <span className="key conversational" /> conversational{' '}
-        <span className="key helpful" /> helpful · % = promotional share
-      </p>
-      <p>
+      <dl className="compare">
+        <div>
+          <dt>This week</dt>
+          <dd data-testid="this-week">{describeWeek(thisWeek, target)}</dd>
+        </div>
+        <div>
+          <dt>Last week</dt>
+          <dd data-testid="last-week">{describeWeek(lastWeek, target)}</dd>
+        </div>
+      </dl>
+      <WeeklyChart weeks={weeks} target={target} />
+      <p data-testid="streak">
         {summary.streak > 0
           ? `${summary.streak} ${summary.streak === 1 ? 'week' : 'weeks'} on target in a row.`
-          : 'No on-target streak yet.'}
-        {summary.dragging ? ` ${PLATFORM_NAMES[summary.dragging]} drags the mix most.` : ''}
-      </p>
-      <p className="advice">
-        <strong>This week:</strong> {summary.advice}
+          : 'No on-target week in a row yet.'}
+        {summary.dragging ? ` ${PLATFORM_NAMES[summary.dragging]} pulls your mix toward promotion most.` : ''}
       </p>
       <table className="platforms">
         <caption>Last 30 days by platform</caption>
@@ -70,11 +43,12 @@ export function WeeklySummary({ summary, target }: { summary: Summary; target: n
         <tbody>
           {(Object.keys(PLATFORM_NAMES) as Platform[]).map((p) => {
             const counts = summary.byPlatform[p];
+            const share = promoShare(counts);
             return (
-              <tr key={p}>
+              <tr key={p} className={counts.total && share > target ? 'over' : ''}>
                 <th scope="row">{PLATFORM_NAMES[p]}</th>
                 <td>{counts.total}</td>
-                <td>{counts.total ? formatShare(counts.salesy / counts.total) : '–'}</td>
+                <td>{counts.total ? formatShare(share) : '–'}</td>
               </tr>
             );
           })}
@@ -84,8 +58,9 @@ export function WeeklySummary({ summary, target }: { summary: Summary; target: n
   );
 }
 
-function describeWeek(week: WeekSummary): string {
+function describeWeek(week: WeekSummary, target: number): string {
   const { total, salesy } = week.counts;
   if (total === 0) return 'no posts';
-  return `${salesy} promo / ${total - salesy} social (${formatShare(week.share)})`;
+  const mark = week.share > target ? 'over target' : 'on target';
+  return `${salesy} promo / ${total - salesy} social · ${formatShare(week.share)} (${mark})`;
 }

@@ -7,9 +7,10 @@ import { chooseNudge } from '../coach/nudge';
 import type { Handlers } from '../messages';
 import type { StorageArea } from '../storage/area';
 import { parseImport } from '../storage/import';
-import { readState, type StoredState } from '../storage/read';
+import { readSettings } from '../storage/read';
 import { EXCERPT_CHARS, type PostRecord } from '../storage/schema';
 import { createWriter } from '../storage/writer';
+import { createRecentCache } from './recent-cache';
 
 /** The longest draft the background will read; longer input is cut before classifying. */
 const MAX_TEXT_CHARS = 50_000;
@@ -20,23 +21,23 @@ export interface HandlerDeps {
   newId?: () => string;
 }
 
+/** Confidence is shown as a whole percent; three decimals keep the log small and lose nothing seen. */
+const roundConfidence = (c: number) => Math.round(c * 1000) / 1000;
+
 export function createHandlers({ area, now = Date.now, newId = () => crypto.randomUUID() }: HandlerDeps) {
-  const writer = createWriter(area);
-  // Classify runs on every pause in typing: read and validate the log once, not per keystroke.
-  // Any storage change (ours, or an import) drops the cache; see entrypoints/background.ts.
-  let cached: Promise<StoredState> | undefined;
-  const state = () => {
-    cached ??= readState(area);
-    return cached;
-  };
-  const invalidate = () => {
-    cached = undefined;
+  const writer = createWriter(area, now);
+  // Classify runs on every pause in typing: the recent log is read once and kept until storage
+  // changes. Our own writes drop it here; other changes (imports, tests) via storage.onChanged.
+  const recent = createRecentCache(area, now);
+  const wrote = <T>(value: T): T => {
+    recent.invalidate();
+    return value;
   };
 
   const handlers: Handlers = {
     async classify({ text }) {
       if (typeof text !== 'string') return { ok: false, error: 'Nothing to classify.' };
-      const state = await readState(area);
+      const state = await recent.get();
       const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: state.settings.brandTerms });
       return {
         ok: true,
@@ -47,7 +48,7 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
     async 'log-publish'({ post }) {
       const text = typeof post?.text === 'string' ? post.text.trim() : '';
       if (!text) return { ok: false, error: 'An empty post is not logged.' };
-      const { settings } = await state();
+      const { settings } = await recent.get();
       if (!settings.sites[post.platform]) return { ok: false, error: `Post Coach is off for ${post.platform}.` };
       const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: settings.brandTerms });
       const record: PostRecord = {
@@ -56,41 +57,35 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
         platform: post.platform,
         composer: post.composer,
         label: result.label,
-        confidence: result.confidence,
+        confidence: roundConfidence(result.confidence),
         chars: [...text].length,
         ...(settings.keepExcerpts ? { excerpt: [...text].slice(0, EXCERPT_CHARS).join('') } : {}),
       };
-      const saved = await writer.appendPost(record);
-      invalidate();
-      return { ok: true, value: saved };
+      return { ok: true, value: wrote(await writer.appendPost(record)) };
     },
 
-    async 'correct-label'({ id, label }) {
-      const updated = await writer.correctLabel(id, label);
-      invalidate();
+    async 'correct-label'({ id, label, publishedAt }) {
+      const updated = wrote(await writer.correctLabel(id, label, publishedAt));
       return updated ? { ok: true, value: updated } : { ok: false, error: 'That post is no longer in the log.' };
     },
 
     async 'update-settings'({ patch }) {
-      const settings = await writer.updateSettings(patch ?? {});
-      invalidate();
-      return { ok: true, value: settings };
+      return { ok: true, value: wrote(await writer.updateSettings(patch ?? {})) };
     },
 
     async 'import-log'({ json }) {
       const parsed = parseImport(json);
       if (!parsed.ok) return parsed;
-      const summary = await writer.importPosts(parsed.value);
-      invalidate();
-      return { ok: true, value: summary };
+      // An import follows the owner's privacy choice like a publish does.
+      const keep = (await readSettings(area)).keepExcerpts;
+      const records = keep ? parsed.value : parsed.value.map(({ excerpt: _dropped, ...rest }) => rest);
+      return { ok: true, value: wrote(await writer.importPosts(records)) };
     },
 
     async 'clear-log'() {
-      const cleared = await writer.clearLog();
-      invalidate();
-      return { ok: true, value: cleared };
+      return { ok: true, value: wrote(await writer.clearLog()) };
     },
   };
 
-  return { handlers, writer, invalidate };
+  return { handlers, writer, invalidate: recent.invalidate };
 }

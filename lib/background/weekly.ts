@@ -1,27 +1,36 @@
 /**
- * The opt-in weekly summary: an alarm every Sunday evening and one notification with the week's
- * mix. `alarms` and `notifications` are optional permissions: without them this does nothing.
+ * The opt-in weekly summary: an alarm on the evening of the last day of the owner's week, and one
+ * notification with that week's mix. `alarms` and `notifications` are optional permissions,
+ * requested by the options page only when the owner turns this on; without them this does nothing.
  */
 
-import { ownerTimeZone, weekStartFor } from '../stats/locale';
-import { formatShare } from '../stats/ratio';
+import { ownerLocale, ownerTimeZone, weekStartFor } from '../stats/locale';
+import { DAY_MS, formatShare } from '../stats/ratio';
 import { summarise } from '../stats/summary';
 import type { StorageArea } from '../storage/area';
-import { readState } from '../storage/read';
+import { readRecent } from '../storage/read';
 
 export const WEEKLY_ALARM = 'post-coach-weekly-summary';
-const WEEK_MINUTES = 7 * 24 * 60;
+const EVENING_HOUR = 18;
 
-/** Next Sunday at 18:00 local time, as an instant. */
-export function nextSundayEvening(now: Date): number {
+/**
+ * 18:00 local time on the last day of the week that starts on `weekStartsOn` (0 = Sunday), after
+ * `now`. Computed on the local calendar (setDate/setHours), so it stays at 18:00 across DST.
+ */
+export function nextWeekEndEvening(now: Date, weekStartsOn: number): number {
+  const lastDay = (weekStartsOn + 6) % 7;
   const next = new Date(now);
-  next.setHours(18, 0, 0, 0);
-  next.setDate(next.getDate() + ((7 - next.getDay()) % 7));
+  next.setHours(EVENING_HOUR, 0, 0, 0);
+  next.setDate(next.getDate() + ((lastDay - next.getDay() + 7) % 7));
   if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 7);
   return next.getTime();
 }
 
-export async function syncWeeklyAlarm(enabled: boolean): Promise<void> {
+/**
+ * Create or clear the alarm to match the setting. One-shot alarms, re-armed after each summary,
+ * rather than a 7-day period: a fixed period drifts an hour at every DST change.
+ */
+export async function syncWeeklyAlarm(enabled: boolean, now = new Date()): Promise<void> {
   const alarms = browser.alarms;
   if (!alarms) return;
   if (!enabled) {
@@ -29,22 +38,24 @@ export async function syncWeeklyAlarm(enabled: boolean): Promise<void> {
     return;
   }
   if (await alarms.get(WEEKLY_ALARM)) return;
-  await alarms.create(WEEKLY_ALARM, { when: nextSundayEvening(new Date()), periodInMinutes: WEEK_MINUTES });
+  await alarms.create(WEEKLY_ALARM, { when: nextWeekEndEvening(now, weekStartFor(ownerLocale())) });
 }
 
 export async function weeklyMessage(area: StorageArea, now = Date.now()): Promise<string> {
-  const { posts, settings } = await readState(area);
+  // Nine weeks back covers the streak; older months stay unread.
+  const { posts, settings } = await readRecent(area, now - 9 * 7 * DAY_MS);
   const summary = summarise(posts, {
     now,
     targetShare: settings.targetShare,
     timeZone: ownerTimeZone(),
-    weekStartsOn: weekStartFor(navigator.language),
+    weekStartsOn: weekStartFor(ownerLocale()),
   });
   const week = summary.weeks[summary.weeks.length - 1];
   if (!week || week.counts.total === 0) return 'No posts logged this week. A tip or a question is a good way back in.';
   const verdict =
     week.share <= settings.targetShare ? 'on target' : `above your ${formatShare(settings.targetShare)} target`;
-  return `This week: ${week.counts.salesy} promo / ${week.counts.total - week.counts.salesy} social (${formatShare(week.share)}, ${verdict}). ${summary.advice}`;
+  const { salesy, conversational, helpful } = week.counts;
+  return `This week: ${salesy} promotional, ${conversational} conversational, ${helpful} helpful (${formatShare(week.share)} promotional, ${verdict}). ${summary.advice}`;
 }
 
 export async function showWeeklySummary(area: StorageArea): Promise<void> {

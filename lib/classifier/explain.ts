@@ -20,7 +20,7 @@ export function explain(
   for (const [id, c] of contributions) {
     const others = c.filter((_, k) => k !== winner);
     const push = (c[winner] as number) - Math.max(...others);
-    if (push < MIN_PUSH) continue;
+    if (push < MIN_PUSH || !showable(id)) continue;
     for (const [start, end] of features.get(id)?.spans ?? []) {
       candidates.push({ start, end, text: text.slice(start, end), label, feature: id, weight: round(push) });
     }
@@ -36,3 +36,21 @@ export function explain(
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * Function words and lone punctuation carry weight in the model but mean nothing to a person
+ * reading the badge ("it", "from", "!"): an n-gram is shown only if it holds a content word.
+ */
+const FUNCTION_WORDS = new Set(
+  'a an the and or but so of to in on at by for from with as is are was were be been it its this that these those i me my we us our you your he she they them their there here what which who how not no do does did have has had will would can could should just than then if into about up out over all any some more most very too also only ! ? <number>'.split(
+    ' ',
+  ),
+);
+
+function showable(id: string): boolean {
+  if (!id.startsWith('w:') && !id.startsWith('b:')) return true;
+  return id
+    .slice(2)
+    .split(' ')
+    .some((word) => !FUNCTION_WORDS.has(word) && word.length > 1);
+}

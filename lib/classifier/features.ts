@@ -125,7 +125,7 @@ type Term = { normal: string; text: string; post: string; offset: { start: numbe
 function addSentences(features: Features, text: string, imperativeVerbs: ImperativeVerbs) {
   const doc = nlp.tokenize(text);
   doc.compute('offset');
-  const sentences = (doc.docs as Term[][]).slice(0, MAX_SENTENCES);
+  const sentences = (doc.docs as unknown as Term[][]).slice(0, MAX_SENTENCES);
   for (const terms of sentences) {
     const first = terms.find((t) => /\p{L}/u.test(t.text));
     if (!first || !imperativeVerbs.has(first.normal)) continue;
@@ -134,8 +134,13 @@ function addSentences(features: Features, text: string, imperativeVerbs: Imperat
     if (COMMERCE_VERBS.has(first.normal)) add(features, 'imp:commerce', 1, span);
     else add(features, 'imp:instruct', 1, span);
   }
-  const last = sentences.at(-1)?.at(-1);
-  if (last?.post.includes('?')) add(features, 'end:question', 1, [last.offset.start, last.offset.start + last.offset.length]);
+  // The closing question, whole, so the badge can underline what the reader is asked.
+  const closing = sentences.at(-1);
+  const last = closing?.at(-1);
+  if (closing?.[0] && last?.post.includes('?')) {
+    const mark = text.indexOf('?', last.offset.start + last.offset.length);
+    if (mark >= 0) add(features, 'end:question', 1, [closing[0].offset.start, mark + 1]);
+  }
   set(features, 'n:sentences', capped(sentences.length, 10));
 }
 
@@ -143,12 +148,30 @@ const set = (features: Features, id: string, value: number) => {
   if (value > 0) features.set(id, { value, spans: [] });
 };
 
+/** The owner's terms are few and change rarely, while drafts are classified on every keystroke. */
+const MAX_BRAND_TERMS = 50;
+const brandPatterns = new Map<string, RegExp>();
+
+/** Whole-word, case-insensitive; the term is the owner's own string, so it is escaped, never a pattern. */
+function brandPattern(term: string): RegExp {
+  let pattern = brandPatterns.get(term);
+  if (!pattern) {
+    // Escape the syntax characters (the only escapes the u flag allows); either apostrophe matches.
+    const escaped = term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+    if (brandPatterns.size > 500) brandPatterns.clear();
+    brandPatterns.set(term, pattern);
+  }
+  return pattern;
+}
+
 function addBrandTerms(features: Features, text: string, brandTerms: readonly string[]) {
-  for (const term of brandTerms) {
-    const clean = term.trim();
-    if (clean.length < 2) continue;
-    const escaped = clean.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const match of text.matchAll(pattern)) add(features, 'brand', 1, [match.index, match.index + match[0].length]);
+  for (const term of brandTerms.slice(0, MAX_BRAND_TERMS)) {
+    const clean = typeof term === 'string' ? term.trim() : '';
+    // One character ("a", "&") would match everywhere: such a term does nothing.
+    if ([...clean].length < 2) continue;
+    for (const match of text.matchAll(brandPattern(clean))) {
+      add(features, 'brand', 1, [match.index, match.index + match[0].length]);
+    }
   }
 }

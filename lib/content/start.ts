@@ -5,7 +5,7 @@
 import { send } from '../messages';
 import { adapterForHost } from '../sites';
 import type { StorageArea } from '../storage/area';
-import { readState } from '../storage/read';
+import { readSettings } from '../storage/read';
 import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
 import { ComposerController } from './controller';
 
@@ -36,7 +36,8 @@ export async function startPostCoach({
   });
 
   const apply = async () => {
-    settings = (await readState(storage)).settings;
+    // Settings only: the log can hold years of posts and a page never needs them.
+    settings = await readSettings(storage);
     if (settings.sites[adapter.platform]) controller.start();
     else controller.stop();
   };

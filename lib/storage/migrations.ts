@@ -1,16 +1,44 @@
 /**
  * One migration per schema version. `MIGRATIONS[n]` turns data stored at version n-1 into version n.
- * Each one gets a before/after fixture test (tests/storage/migrations.test.ts); none may drop a post.
+ * Each one gets a before/after fixture test (tests/storage/migrations.test.ts); none may drop a post:
+ * a record a migration cannot read goes to the quarantine, exactly as it was.
  */
-import { KEYS, SCHEMA_VERSION } from './schema';
+import { archiveKey, byMonth, hotFrom, packMonth } from './archive';
+import { partitionPosts } from './read';
+import { type ArchiveIndex, KEYS, SCHEMA_VERSION } from './schema';
 
 export type StoredData = Record<string, unknown>;
-export type Migration = (data: StoredData) => StoredData;
+export interface MigrationContext {
+  /** The clock, so a fixture test gets the same result every time. */
+  now: number;
+}
+export type Migration = (data: StoredData, context: MigrationContext) => StoredData;
 
 export const MIGRATIONS: Record<number, Migration> = {
   // 0 → 1: version 0 is "nothing versioned yet" (a fresh install). Nothing to reshape: the first
   // schema starts here; anything found under the keys is validated by readState.
   1: (data) => data,
+
+  // 1 → 2: one `posts` array of objects becomes this month's posts (still objects, under `posts`)
+  // plus one compact archive key per older UTC month and an index of them. A publish then rewrites
+  // one month, not the whole history, and 50,000 posts take a third of the bytes.
+  2: (data, { now }) => {
+    const { posts, invalid } = partitionPosts(data[KEYS.posts]);
+    const boundary = hotFrom(now);
+    const kept = Array.isArray(data[KEYS.quarantine]) ? (data[KEYS.quarantine] as unknown[]) : [];
+    const next: StoredData = {
+      ...data,
+      [KEYS.posts]: posts.filter((p) => p.publishedAt >= boundary),
+      [KEYS.quarantine]: [...kept, ...invalid],
+    };
+    const index: ArchiveIndex = {};
+    for (const [month, group] of byMonth(posts.filter((p) => p.publishedAt < boundary))) {
+      next[archiveKey(month)] = packMonth(group);
+      index[month] = group.length;
+    }
+    next[KEYS.archive] = index;
+    return next;
+  },
 };
 
 export function storedVersion(data: StoredData): number {
@@ -19,7 +47,10 @@ export function storedVersion(data: StoredData): number {
 }
 
 /** Apply every migration from the stored version up to SCHEMA_VERSION. */
-export function migrateData(data: StoredData): { data: StoredData; from: number; to: number } {
+export function migrateData(
+  data: StoredData,
+  context: MigrationContext = { now: Date.now() },
+): { data: StoredData; from: number; to: number } {
   const from = storedVersion(data);
   if (from > SCHEMA_VERSION) {
     // Written by a newer Post Coach (a downgrade): leave it untouched rather than guess.
@@ -29,7 +60,7 @@ export function migrateData(data: StoredData): { data: StoredData; from: number;
   for (let v = from + 1; v <= SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) throw new Error(`No storage migration to version ${v}`);
-    current = { ...step(current), [KEYS.version]: v };
+    current = { ...step(current, context), [KEYS.version]: v };
   }
   return { data: current, from, to: SCHEMA_VERSION };
 }

@@ -1,16 +1,23 @@
-/** Reading the log and settings: tolerant of anything storage holds, used by every page. */
+/**
+ * Reading the log and settings: tolerant of anything storage holds, used by every page.
+ * Three readers for three needs: everything (export, import), the recent log (popup, nudges),
+ * and settings alone (the content script on every page load).
+ */
+import { isArchiveKey, monthsToLoad } from './archive';
 import type { StorageArea } from './area';
-import { KEYS, type PostRecord, type Settings } from './schema';
+import { expandPost } from './compact';
+import { type ArchiveIndex, KEYS, type PostRecord, type Settings } from './schema';
 import { isPostRecord, normaliseSettings } from './validate';
 
 export interface StoredState {
   settings: Settings;
+  /** Oldest first. */
   posts: PostRecord[];
   /** Records that failed validation, kept aside so nothing is silently lost. */
   quarantine: unknown[];
 }
 
-/** Split raw stored posts into valid records and the rest. */
+/** Split raw hot-log posts into valid records and the rest. */
 export function partitionPosts(raw: unknown): { posts: PostRecord[]; invalid: unknown[] } {
   if (!Array.isArray(raw)) return { posts: [], invalid: raw === undefined ? [] : [raw] };
   const posts: PostRecord[] = [];
@@ -19,9 +26,78 @@ export function partitionPosts(raw: unknown): { posts: PostRecord[]; invalid: un
   return { posts, invalid };
 }
 
+/** Split one archive month's tuples into records and the damaged rest. */
+export function partitionMonth(raw: unknown): { posts: PostRecord[]; invalid: unknown[] } {
+  if (!Array.isArray(raw)) return { posts: [], invalid: raw === undefined ? [] : [raw] };
+  const posts: PostRecord[] = [];
+  const invalid: unknown[] = [];
+  for (const item of raw) {
+    const post = expandPost(item);
+    if (post) posts.push(post);
+    else invalid.push(item);
+  }
+  return { posts, invalid };
+}
+
+export function readArchiveIndex(raw: unknown): ArchiveIndex {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const index: ArchiveIndex = {};
+  for (const [month, n] of Object.entries(raw)) if (typeof n === 'number' && n > 0) index[month] = n;
+  return index;
+}
+
+const storedQuarantine = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
+const byTime = (a: PostRecord, b: PostRecord) => a.publishedAt - b.publishedAt;
+
+/** Everything: settings, every post (hot and archived), and all damaged records. */
 export async function readState(area: StorageArea): Promise<StoredState> {
-  const raw = await area.get([KEYS.settings, KEYS.posts, KEYS.quarantine]);
-  const { posts, invalid } = partitionPosts(raw[KEYS.posts]);
-  const kept = Array.isArray(raw[KEYS.quarantine]) ? (raw[KEYS.quarantine] as unknown[]) : [];
-  return { settings: normaliseSettings(raw[KEYS.settings]), posts, quarantine: [...kept, ...invalid] };
+  const all = await area.get(null);
+  const hot = partitionPosts(all[KEYS.posts]);
+  const posts = [...hot.posts];
+  const quarantine = [...storedQuarantine(all[KEYS.quarantine]), ...hot.invalid];
+  // Months are found by their keys, not the index, so a stale index can never hide a post.
+  for (const key of Object.keys(all).filter(isArchiveKey).sort()) {
+    const month = partitionMonth(all[key]);
+    posts.push(...month.posts);
+    quarantine.push(...month.invalid);
+  }
+  return { settings: normaliseSettings(all[KEYS.settings]), posts: posts.sort(byTime), quarantine };
+}
+
+export interface RecentState extends StoredState {
+  /** Posts in the whole log (hot plus archive), valid ones. */
+  totalPosts: number;
+}
+
+/**
+ * Every post published since `since`, plus older ones until there are `minPosts` (when the log
+ * has that many): two or three storage keys however long the history.
+ */
+export async function readRecent(area: StorageArea, since: number, minPosts = 0): Promise<RecentState> {
+  const head = await area.get([KEYS.settings, KEYS.posts, KEYS.quarantine, KEYS.archive]);
+  const hot = partitionPosts(head[KEYS.posts]);
+  const index = readArchiveIndex(head[KEYS.archive]);
+  const months = monthsToLoad(index, since, minPosts, hot.posts.length);
+  const keys = months.map((m) => `${KEYS.archivePrefix}${m}`);
+  const chunks = keys.length > 0 ? await area.get(keys) : {};
+  const posts = [...hot.posts];
+  const quarantine = [...storedQuarantine(head[KEYS.quarantine]), ...hot.invalid];
+  for (const key of keys) {
+    const month = partitionMonth(chunks[key]);
+    posts.push(...month.posts);
+    quarantine.push(...month.invalid);
+  }
+  const archived = Object.values(index).reduce((sum, n) => sum + n, 0);
+  return {
+    settings: normaliseSettings(head[KEYS.settings]),
+    posts: posts.sort(byTime),
+    quarantine,
+    totalPosts: hot.posts.length + archived,
+  };
+}
+
+/** Settings alone: what a page needs to decide whether to coach, without touching the log. */
+export async function readSettings(area: StorageArea): Promise<Settings> {
+  const raw = await area.get(KEYS.settings);
+  return normaliseSettings(raw[KEYS.settings]);
 }

@@ -1,11 +1,17 @@
 /**
  * The shape of everything Post Coach keeps in `browser.storage.local`, at SCHEMA_VERSION.
  * Changing a shape means a new version and a migration in ./migrations.ts.
+ *
+ * Version 2 layout (for years of history, see ./archive.ts):
+ *   posts            PostRecord[]  the "hot" log: this UTC month's posts, as readable objects
+ *   archive:YYYY-MM  CompactPost[] older posts, one key per UTC month, as compact tuples
+ *   archive          ArchiveIndex  which archive months exist and how many posts each holds
+ * so a publish rewrites one month at most, and the popup reads two or three keys, not 50,000 posts.
  */
 import type { Label } from '../classifier/types';
 import type { ComposerKind, Platform } from '../messages';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** One published post, as logged. Text is kept only as an excerpt, and only if the owner allows. */
 export interface PostRecord {
@@ -62,9 +68,17 @@ export const DEFAULT_SETTINGS: Settings = {
 export const KEYS = {
   version: 'schemaVersion',
   settings: 'settings',
+  /** The hot log. Every publish rewrites it, so "the log changed" listeners watch this key. */
   posts: 'posts',
   /** Records that failed validation: kept aside, reported, never silently dropped. */
   quarantine: 'quarantine',
+  /** ArchiveIndex: archive month → number of posts in it. */
+  archive: 'archive',
+  /** Prefix of the per-month archive keys, e.g. `archive:2026-03`. */
+  archivePrefix: 'archive:',
 } as const;
+
+/** Archive month → posts stored under `archive:<month>`. */
+export type ArchiveIndex = Record<string, number>;
 
 export const EXCERPT_CHARS = 140;

@@ -1,15 +1,18 @@
 /**
  * The only code that writes storage; it runs in the background. Every write goes through one
  * queue so that two tabs publishing at once cannot interleave read-modify-write cycles.
+ * Layout and why: see ./schema.ts and ./archive.ts.
  */
 import type { Label } from '../classifier/types';
+import { archiveKey, hotFrom, indexedMonths, isArchiveKey, monthOf } from './archive';
 import type { StorageArea } from './area';
-import { migrateData } from './migrations';
-import { readState } from './read';
-import { KEYS, type PostRecord, type Settings } from './schema';
+import { LogBatch } from './log-batch';
+import { migrateData, storedVersion } from './migrations';
+import { partitionMonth, partitionPosts, readArchiveIndex, readState } from './read';
+import { KEYS, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
 import { normaliseSettings } from './validate';
 
-export function createWriter(area: StorageArea) {
+export function createWriter(area: StorageArea, now: () => number = Date.now) {
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -17,66 +20,148 @@ export function createWriter(area: StorageArea) {
     return run;
   };
 
+  const readMonth = async (month: string) => partitionMonth((await area.get(archiveKey(month)))[archiveKey(month)]);
+
+  /** The hot log and the index, with a batch ready to write them back. */
+  async function openLog() {
+    const raw = await area.get([KEYS.posts, KEYS.archive]);
+    const hot = partitionPosts(raw[KEYS.posts]);
+    const batch = new LogBatch(area, readArchiveIndex(raw[KEYS.archive]), hot.invalid);
+    return { hot: hot.posts, batch, rewriteHot: hot.invalid.length > 0 };
+  }
+
+  /** Write the hot log back, moving anything from before this month into the archive. */
+  async function settleHot(batch: LogBatch, hot: readonly PostRecord[]) {
+    const boundary = hotFrom(now());
+    const old = hot.filter((p) => p.publishedAt < boundary);
+    batch.setHot(old.length > 0 ? hot.filter((p) => p.publishedAt >= boundary) : hot);
+    if (old.length > 0) await batch.archive(old, readMonth);
+  }
+
   return {
-    /** Bring stored data up to the current schema; run on install, update and start-up. */
+    /**
+     * Bring stored data up to the current schema; run on every background start-up, so the
+     * common case (already current) reads two keys, never the whole history.
+     */
     migrate: () =>
       serial(async () => {
-        const all = await area.get(null);
-        const { data, from, to } = migrateData(all);
-        if (from !== to) await area.set(data);
-        // Move invalid posts aside once, so the log only holds valid records.
-        const state = await readState(area);
-        await area.set({ [KEYS.posts]: state.posts, [KEYS.quarantine]: state.quarantine });
-        return { from, to };
+        const version = storedVersion(await area.get(KEYS.version));
+        // Written by a newer Post Coach (a downgrade): touch nothing we cannot read.
+        if (version > SCHEMA_VERSION) return { from: version, to: version };
+        let from = version;
+        if (version < SCHEMA_VERSION) {
+          const before = await area.get(null);
+          const result = migrateData(before, { now: now() });
+          from = result.from;
+          await area.set(result.data);
+          const gone = Object.keys(before).filter((k) => !(k in result.data));
+          if (gone.length > 0) await area.remove(gone);
+        }
+        // A new month, or records written by hand: archive old posts, set damaged ones aside.
+        const { hot, batch, rewriteHot } = await openLog();
+        if (rewriteHot || hot.some((p) => p.publishedAt < hotFrom(now()))) {
+          await settleHot(batch, hot);
+          await batch.commit();
+        }
+        return { from, to: SCHEMA_VERSION };
       }),
 
     appendPost: (post: PostRecord) =>
       serial(async () => {
-        const state = await readState(area);
-        if (state.posts.some((p) => p.id === post.id)) return post;
-        await area.set({ [KEYS.posts]: [...state.posts, post] });
+        const { hot, batch } = await openLog();
+        const existing = hot.find((p) => p.id === post.id);
+        if (existing) return existing;
+        await settleHot(batch, [...hot, post]);
+        await batch.commit();
         return post;
       }),
 
-    correctLabel: (id: string, label: Label) =>
+    /** `publishedAt` is a hint to find an archived post without scanning every month. */
+    correctLabel: (id: string, label: Label, publishedAt?: number) =>
       serial(async () => {
-        const state = await readState(area);
-        const target = state.posts.find((p) => p.id === id);
-        if (!target) return undefined;
-        const updated: PostRecord = { ...target, correctedLabel: label === target.label ? undefined : label };
-        await area.set({ [KEYS.posts]: state.posts.map((p) => (p.id === id ? updated : p)) });
-        return updated;
+        const fix = (p: PostRecord): PostRecord => ({ ...p, correctedLabel: label === p.label ? undefined : label });
+        const { hot, batch } = await openLog();
+        const inHot = hot.find((p) => p.id === id);
+        if (inHot) {
+          const updated = fix(inHot);
+          batch.setHot(hot.map((p) => (p.id === id ? updated : p)));
+          await batch.commit();
+          return updated;
+        }
+        const index = readArchiveIndex((await area.get(KEYS.archive))[KEYS.archive]);
+        const hinted = typeof publishedAt === 'number' ? [monthOf(publishedAt)] : [];
+        for (const month of new Set([...hinted, ...indexedMonths(index)])) {
+          const { posts, invalid } = await readMonth(month);
+          const target = posts.find((p) => p.id === id);
+          if (!target) continue;
+          const updated = fix(target);
+          batch.quarantine(invalid);
+          batch.setMonth(
+            month,
+            posts.map((p) => (p.id === id ? updated : p)),
+          );
+          await batch.commit();
+          return updated;
+        }
+        return undefined;
       }),
 
     updateSettings: (patch: Partial<Settings>) =>
       serial(async () => {
-        const state = await readState(area);
-        const next = normaliseSettings({ ...state.settings, ...patch });
+        const current = normaliseSettings((await area.get(KEYS.settings))[KEYS.settings]);
+        const next = normaliseSettings({ ...current, ...patch });
         await area.set({ [KEYS.settings]: next });
         // Turning excerpts off is a privacy choice: remove the text already kept, not only new text.
-        if (!next.keepExcerpts && state.posts.some((p) => p.excerpt !== undefined)) {
-          await area.set({ [KEYS.posts]: state.posts.map(({ excerpt: _dropped, ...rest }) => rest) });
-        }
+        if (patch.keepExcerpts === false) await stripExcerpts(area);
         return next;
       }),
 
     /** Add records that are not there yet (by id); returns how many were added and skipped. */
     importPosts: (records: PostRecord[]) =>
       serial(async () => {
-        const state = await readState(area);
-        const ids = new Set(state.posts.map((p) => p.id));
+        const { hot, batch } = await openLog();
+        const all = await readState(area);
+        const ids = new Set(all.posts.map((p) => p.id));
         const fresh = records.filter((r) => !ids.has(r.id) && ids.add(r.id));
-        await area.set({ [KEYS.posts]: [...state.posts, ...fresh].sort((a, b) => a.publishedAt - b.publishedAt) });
+        const boundary = hotFrom(now());
+        if (fresh.some((p) => p.publishedAt >= boundary))
+          batch.setHot([...hot, ...fresh.filter((p) => p.publishedAt >= boundary)]);
+        await batch.archive(
+          fresh.filter((p) => p.publishedAt < boundary),
+          readMonth,
+        );
+        await batch.commit();
         return { added: fresh.length, skipped: records.length - fresh.length };
       }),
 
     clearLog: () =>
       serial(async () => {
         const state = await readState(area);
-        await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [] });
+        const months = Object.keys(await area.get(null)).filter(isArchiveKey);
+        await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {} });
+        if (months.length > 0) await area.remove(months);
         return { removed: state.posts.length };
       }),
   };
+}
+
+/** Drop every kept excerpt: hot records, archived tuples, and set-aside records that carry one. */
+async function stripExcerpts(area: StorageArea): Promise<void> {
+  const all = await area.get(null);
+  const strip = (r: unknown): unknown => {
+    if (Array.isArray(r)) return r.length === 9 ? r.slice(0, 8) : r;
+    if (typeof r === 'object' && r !== null && 'excerpt' in r) {
+      const { excerpt: _dropped, ...rest } = r as Record<string, unknown>;
+      return rest;
+    }
+    return r;
+  };
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if ((key === KEYS.posts || key === KEYS.quarantine || isArchiveKey(key)) && Array.isArray(value))
+      changes[key] = value.map(strip);
+  }
+  await area.set(changes);
 }
 
 export type StorageWriter = ReturnType<typeof createWriter>;

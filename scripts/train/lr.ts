@@ -21,14 +21,24 @@ export interface TrainOptions {
 /** How much a composed (template) post counts next to a hand-written or real one. */
 export const exampleWeight = (ex: Example) => ex.weight ?? 1;
 
+/**
+ * Added to the salesy bias after training. Missing a promotional post defeats the product (the
+ * ratio looks healthier than it is), so the model leans toward salesy. Dev set, 5-fold, without
+ * composed posts: +0.25 lifts salesy recall 0.71 → 0.75 for 0.01 macro-F1, +0.5 → 0.78 for 0.03;
+ * 0.90 recall would take +1.5 and cost 0.13 macro-F1. 0.4 sits between.
+ */
+export const SALESY_PRIOR = 0.4;
+
 /** The owner's brand terms never occur in the corpus, so their weight is set, not learned. */
 const BRAND_WEIGHTS = [1.6, -0.8, -0.8];
 
 type Sparse = Array<[index: number, value: number]>;
 
-export function train(examples: readonly Example[], options: TrainOptions = {}): ModelFile {
+export function train(allExamples: readonly Example[], options: TrainOptions = {}): ModelFile {
+  const examples = allExamples.filter((ex) => exampleWeight(ex) > 0);
   const { epochs = 300, l2 = 0.01, learningRate = 0.05, minDocs = 2 } = options;
-  const verbs = options.verbs ?? imperativeVerbs(examples.map((ex) => ex.text));
+  // The verb list is label-free, so it may look at every text given, composed ones included.
+  const verbs = options.verbs ?? imperativeVerbs(allExamples.map((ex) => ex.text));
   const verbSet = new Set(verbs);
   const featurised = examples.map((ex) => extractFeatures(ex.text, [], verbSet));
   const docs = new Map<string, number>();
@@ -82,7 +92,7 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
   return {
     version: 2,
     labels: LABELS,
-    bias: Array.from(b, (x) => Math.round(x * 1000) / 1000),
+    bias: Array.from(b, (x, k) => Math.round((x + (LABELS[k] === 'salesy' ? SALESY_PRIOR : 0)) * 1000) / 1000),
     weights,
     imperativeVerbs: verbs,
   };

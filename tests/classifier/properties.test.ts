@@ -47,3 +47,43 @@ describe('classify never breaks', () => {
     );
   });
 });
+
+describe('50,000 characters of anything', () => {
+  const units = [
+    'a',
+    '!',
+    '?',
+    '🍞',
+    'order ',
+    '$1,',
+    '\n',
+    '. ',
+    '<b>Order</b> ',
+    'مرحبا ',
+    '\u0000\u202e',
+    '#a',
+    '\uD83D',
+  ];
+
+  test.each(units)('%j repeated: capped, well-formed, quick', (unit) => {
+    const text = unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000);
+    const start = performance.now();
+    wellFormed(text);
+    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(classify(text).truncated).toBe(true);
+  });
+
+  test('arbitrary long strings mixing scripts, emoji and markup', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 50 }),
+      fc.constantFrom('<a href="x">', '**bold**', '\u200f', '👨‍👩‍👧', 'שלום', '\r\n', '20% off'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (parts) => {
+        const s = parts.join(' ');
+        wellFormed(s.repeat(Math.ceil(50_000 / Math.max(1, s.length))));
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

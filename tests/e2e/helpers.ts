@@ -1,11 +1,13 @@
 /** Shared steps for the end-to-end specs: storage seen from the extension, badges, typing. */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import type { PostRecord, Settings } from '@/lib/storage/schema';
+import { type PostRecord, SCHEMA_VERSION, type Settings } from '@/lib/storage/schema';
 import { type Launched, launchWithExtension } from './browser';
 
 declare const chrome: {
-  storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+  storage: {
+    local: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
+  };
 };
 
 export async function loggedPosts(worker: Worker): Promise<PostRecord[]> {
@@ -15,7 +17,14 @@ export async function loggedPosts(worker: Worker): Promise<PostRecord[]> {
 
 /** Tests may write storage directly to set the scene; the product never does outside the background. */
 export async function resetStorage(worker: Worker, settings: Partial<Settings> = {}): Promise<void> {
-  await worker.evaluate((s) => chrome.storage.local.set({ posts: [], settings: s }), settings);
+  // Clear every key (archive months included), then start from the current schema.
+  await worker.evaluate(
+    ([s, version]) =>
+      chrome.storage.local
+        .clear()
+        .then(() => chrome.storage.local.set({ schemaVersion: version, posts: [], settings: s })),
+    [settings, SCHEMA_VERSION] as const,
+  );
 }
 
 export async function expectPostCount(worker: Worker, count: number): Promise<void> {

@@ -7,6 +7,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { usePopup } from '@/components/popup/store';
 import { createHandlers } from '@/lib/background/handlers';
 import { isRequest, type Request } from '@/lib/messages';
+import { compactPost } from '@/lib/storage/compact';
 import type { PostRecord } from '@/lib/storage/schema';
 
 const post = (id: string, label: PostRecord['label'], excerpt = 'hello'): PostRecord => ({
@@ -22,7 +23,7 @@ const post = (id: string, label: PostRecord['label'], excerpt = 'hello'): PostRe
 
 beforeEach(() => {
   fakeBrowser.reset();
-  usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined });
+  usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined, chartFilter: 'all' });
   const { handlers } = createHandlers({ area: fakeBrowser.storage.local });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return undefined;
@@ -32,11 +33,67 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('PopupApp', () => {
-  test('a new install shows what to do next', async () => {
-    render(<PopupApp area={fakeBrowser.storage.local} />);
+  test('a new install shows what to do next, and does not claim to be on target', async () => {
+    const { container } = render(<PopupApp area={fakeBrowser.storage.local} />);
     expect(await screen.findByText('No posts logged yet')).toBeTruthy();
     expect(screen.getByTestId('post-count').textContent).toBe('0');
     expect(screen.getByTestId('target-share').textContent).toBe('10%');
+    expect(container.textContent).toMatch(/write a post as usual/);
+    expect(container.textContent).not.toMatch(/On target/);
+  });
+
+  test('shows a loading state until the log is read', async () => {
+    let release: (v: Record<string, unknown>) => void = () => {};
+    const slow = {
+      get: () => new Promise<Record<string, unknown>>((r) => (release = r)),
+      set: async () => {},
+      remove: async () => {},
+    };
+    render(<PopupApp area={slow} />);
+    expect(screen.getByRole('status').textContent).toMatch(/Loading your posts/);
+    await act(async () => release({}));
+    expect(await screen.findByText('No posts logged yet')).toBeTruthy();
+  });
+
+  test('the weekly chart can show one platform, and the week compare and advice are there', async () => {
+    await fakeBrowser.storage.local.set({
+      posts: [post('a', 'salesy'), post('b', 'helpful'), { ...post('c', 'conversational'), platform: 'x' }],
+    });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    const chart = await screen.findByTestId('weekly-chart');
+    expect(chart.getAttribute('aria-label')).toMatch(/all platforms.*3 posts, 33% promotional\.$/);
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('X'));
+    });
+    expect(screen.getByTestId('weekly-chart').getAttribute('aria-label')).toMatch(/, X\..*1 posts, 0% promotional\.$/);
+    expect(screen.getByTestId('this-week').textContent).toMatch(/1 promo \/ 2 social · 33% \(over target\)/);
+    expect(screen.getByTestId('advice').textContent).toMatch(/You posted 1 offer/);
+  });
+
+  test('recent posts come from the archive too when this month is quiet, and can be corrected there', async () => {
+    const old = { ...post('old', 'salesy'), publishedAt: Date.now() - 40 * 86_400_000 };
+    const month = new Date(old.publishedAt).toISOString().slice(0, 7);
+    await fakeBrowser.storage.local.set({
+      schemaVersion: 2,
+      posts: [],
+      archive: { [month]: 1 },
+      [`archive:${month}`]: [compactPost(old)],
+    });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    const row = await screen.findByTestId('recent-post');
+    await act(async () => {
+      fireEvent.change(row.querySelector('select') as HTMLSelectElement, { target: { value: 'helpful' } });
+    });
+    await waitFor(() => expect(screen.getByTestId('corrected').textContent).toMatch(/was salesy/));
+  });
+
+  test('a correction the background refuses is reported', async () => {
+    await fakeBrowser.storage.local.set({ posts: [post('a', 'salesy')] });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    await screen.findByTestId('recent-post');
+    // As if the post were deleted from the options page between opening the popup and the click.
+    await act(() => usePopup.getState().correct({ id: 'gone', publishedAt: Date.now() }, 'helpful'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/correction was not saved/);
   });
 
   test('shows the share and counts, and excerpts as text', async () => {
@@ -67,6 +124,24 @@ describe('PopupApp', () => {
     });
     await waitFor(() => expect(screen.getByTestId('promo-share').textContent).toBe('0%'));
     expect(screen.getByText(/corrected by you \(was salesy\)/)).toBeTruthy();
+  });
+
+  test('the last 20 posts: five at first, the rest one click away, newest first', async () => {
+    await fakeBrowser.storage.local.set({
+      posts: Array.from({ length: 25 }, (_, i) => ({
+        ...post(`p${i}`, 'helpful'),
+        publishedAt: Date.now() - (i + 1) * 60_000,
+      })),
+    });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    await waitFor(() => expect(screen.getAllByTestId('recent-post')).toHaveLength(5));
+    const more = screen.getByRole('button', { name: 'Show 15 more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    const rows = screen.getAllByTestId('recent-post');
+    expect(rows).toHaveLength(20);
+    expect(rows[0]?.querySelector('select')?.id).toBe('label-p0');
+    expect(rows[19]?.querySelector('select')?.id).toBe('label-p19');
   });
 
   test('damaged records are reported, not hidden', async () => {

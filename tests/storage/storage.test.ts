@@ -1,11 +1,10 @@
-/** Versioned storage: migrations, tolerant reads, one writer, imports and exports. */
+/** Storage: tolerant reads, one writer, imports and exports (migrations: ./migrations.test.ts). */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { parseImport } from '@/lib/storage/import';
-import { MIGRATIONS, migrateData } from '@/lib/storage/migrations';
 import { readState } from '@/lib/storage/read';
-import { DEFAULT_SETTINGS, type PostRecord, SCHEMA_VERSION } from '@/lib/storage/schema';
+import { DEFAULT_SETTINGS, type PostRecord } from '@/lib/storage/schema';
 import { normaliseSettings } from '@/lib/storage/validate';
 import { createWriter } from '@/lib/storage/writer';
 
@@ -24,33 +23,6 @@ const post = (id: string, extra: Partial<PostRecord> = {}): PostRecord => ({
 
 beforeEach(() => {
   fakeBrowser.reset();
-});
-
-describe('migrations', () => {
-  test('there is one migration per version up to the current one', () => {
-    for (let v = 1; v <= SCHEMA_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
-  });
-
-  test('version 0 (unversioned) → 1 keeps every post', () => {
-    const before = { posts: [post('a'), post('b')], settings: { targetShare: 0.2 } };
-    const { data, from, to } = migrateData(before);
-    expect([from, to]).toEqual([0, 1]);
-    expect(data).toEqual({ ...before, schemaVersion: 1 });
-  });
-
-  test('data from a newer version is left untouched', () => {
-    const newer = { schemaVersion: SCHEMA_VERSION + 1, posts: [{ anything: true }] };
-    expect(migrateData(newer).data).toBe(newer);
-  });
-
-  test('migrate() on start-up quarantines damaged records instead of dropping them', async () => {
-    await area().set({ posts: [post('a'), { id: 'x', label: 'spam' }, 'garbage'] });
-    await createWriter(area()).migrate();
-    const stored = await area().get(null);
-    expect(stored.schemaVersion).toBe(1);
-    expect((stored.posts as PostRecord[]).map((p) => p.id)).toEqual(['a']);
-    expect(stored.quarantine).toEqual([{ id: 'x', label: 'spam' }, 'garbage']);
-  });
 });
 
 describe('readState', () => {

@@ -1,0 +1,22 @@
+/** A new install: what Post Coach will do, and the one thing to do next. */
+import { formatShare } from '@/lib/stats/ratio';
+
+export function EmptyLog({ target }: { target: number }) {
+  return (
+    <section className="empty" aria-labelledby="empty-title">
+      <h2 id="empty-title">No posts logged yet</h2>
+      <ol>
+        <li>Open X, LinkedIn or Facebook and write a post as usual.</li>
+        <li>A small badge beside the box says whether it reads salesy, conversational or helpful.</li>
+        <li>Publish it: it shows up here, and your mix builds up week by week.</li>
+      </ol>
+      <p>
+        Your target: no more than {formatShare(target)} promotional posts. Change it in{' '}
+        <a href="/options.html" target="_blank" rel="noreferrer">
+          Settings
+        </a>
+        .
+      </p>
+    </section>
+  );
+}

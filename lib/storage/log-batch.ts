@@ -1,0 +1,64 @@
+/**
+ * One write to the log, gathered before it is made: posts for the hot log and for archive months,
+ * damaged records for the quarantine, the archive index. `commit()` writes it with one
+ * `storage.set`, which Chrome applies atomically, so a half-written log never exists.
+ */
+import { archiveKey, byMonth, packMonth } from './archive';
+import type { StorageArea } from './area';
+import { type ArchiveIndex, KEYS, type PostRecord } from './schema';
+
+export class LogBatch {
+  private readonly items: Record<string, unknown> = {};
+  private readonly quarantined: unknown[] = [];
+  private indexChanged = false;
+
+  /** `hotInvalid`: damaged records in the hot log; set aside when (and only if) it is rewritten. */
+  constructor(
+    private readonly area: StorageArea,
+    private readonly index: ArchiveIndex,
+    private hotInvalid: readonly unknown[] = [],
+  ) {}
+
+  setHot(posts: readonly PostRecord[]): void {
+    this.items[KEYS.posts] = posts;
+    this.quarantine(this.hotInvalid);
+    this.hotInvalid = [];
+  }
+
+  /** Damaged records found while rewriting: they move to the quarantine, never vanish. */
+  quarantine(records: readonly unknown[]): void {
+    this.quarantined.push(...records);
+  }
+
+  /** Replace one archive month with these posts. */
+  setMonth(month: string, posts: readonly PostRecord[]): void {
+    this.items[archiveKey(month)] = packMonth(posts);
+    this.index[month] = posts.length;
+    this.indexChanged = true;
+  }
+
+  /**
+   * Add posts to their archive months, reading each month first (unless `loaded` has it) and
+   * skipping ids the month already holds.
+   */
+  async archive(
+    posts: readonly PostRecord[],
+    read: (month: string) => Promise<{ posts: PostRecord[]; invalid: unknown[] }>,
+  ): Promise<void> {
+    for (const [month, group] of byMonth(posts)) {
+      const current = await read(month);
+      this.quarantine(current.invalid);
+      const ids = new Set(current.posts.map((p) => p.id));
+      this.setMonth(month, [...current.posts, ...group.filter((p) => !ids.has(p.id) && ids.add(p.id))]);
+    }
+  }
+
+  async commit(): Promise<void> {
+    if (this.quarantined.length > 0) {
+      const raw = (await this.area.get(KEYS.quarantine))[KEYS.quarantine];
+      this.items[KEYS.quarantine] = [...(Array.isArray(raw) ? raw : []), ...this.quarantined];
+    }
+    if (this.indexChanged) this.items[KEYS.archive] = this.index;
+    if (Object.keys(this.items).length > 0) await this.area.set(this.items);
+  }
+}

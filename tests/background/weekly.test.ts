@@ -1,0 +1,67 @@
+/** The opt-in weekly summary: when the alarm fires (local week end, across DST) and what it says. */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { nextWeekEndEvening, syncWeeklyAlarm, WEEKLY_ALARM, weeklyMessage } from '@/lib/background/weekly';
+import type { PostRecord } from '@/lib/storage/schema';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // Local-calendar arithmetic uses the process time zone, as the browser uses the owner's.
+  vi.stubEnv('TZ', 'Europe/London');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('nextWeekEndEvening', () => {
+  test.each([
+    // Monday-start week: Sunday 18:00. Wednesday 25 Nov 2026 → Sunday 29 Nov, GMT.
+    ['2026-11-25T10:00:00Z', 1, '2026-11-29T18:00:00.000Z'],
+    // Sunday-start week: Saturday 18:00.
+    ['2026-11-25T10:00:00Z', 0, '2026-11-28T18:00:00.000Z'],
+    // Already past this Sunday's 18:00: next week.
+    ['2026-11-29T19:00:00Z', 1, '2026-12-06T18:00:00.000Z'],
+    // Across the spring DST change (29 Mar 2026): 18:00 BST is 17:00 UTC.
+    ['2026-03-25T10:00:00Z', 1, '2026-03-29T17:00:00.000Z'],
+    // Across the year end.
+    ['2026-12-30T10:00:00Z', 1, '2027-01-03T18:00:00.000Z'],
+  ])('from %s, week starting on day %i → %s', (now, weekStartsOn, expected) => {
+    expect(new Date(nextWeekEndEvening(new Date(now), weekStartsOn)).toISOString()).toBe(expected);
+  });
+});
+
+describe('syncWeeklyAlarm', () => {
+  test('creates one alarm when on, clears it when off', async () => {
+    await syncWeeklyAlarm(true, new Date('2026-11-25T10:00:00Z'));
+    await syncWeeklyAlarm(true, new Date('2026-11-25T10:00:00Z'));
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([WEEKLY_ALARM]);
+    await syncWeeklyAlarm(false);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+});
+
+describe('weeklyMessage', () => {
+  const now = Date.parse('2026-11-29T18:00:00Z');
+  const post = (i: number, label: PostRecord['label']): PostRecord => ({
+    id: `w${i}`,
+    publishedAt: now - (i + 1) * 3_600_000,
+    platform: 'facebook',
+    composer: 'post',
+    label,
+    confidence: 0.9,
+    chars: 30,
+  });
+
+  test('names the week’s mix against the target', async () => {
+    await fakeBrowser.storage.local.set({
+      schemaVersion: 2,
+      posts: [post(1, 'salesy'), post(2, 'salesy'), post(3, 'helpful'), post(4, 'conversational')],
+    });
+    const text = await weeklyMessage(fakeBrowser.storage.local, now);
+    expect(text).toMatch(/2 promotional, 1 conversational, 1 helpful \(50% promotional, above your 10% target\)/);
+  });
+
+  test('an empty week invites a way back in', async () => {
+    expect(await weeklyMessage(fakeBrowser.storage.local, now)).toMatch(/No posts logged this week/);
+  });
+});

@@ -1,0 +1,78 @@
+/** Table-driven: each feature fires on its cue and points at exactly the words that made it fire. */
+import { describe, expect, test } from 'vitest';
+import { extractFeatures } from '@/lib/classifier/features';
+import model from '@/lib/classifier/model.json';
+import { tokenize } from '@/lib/classifier/tokenize';
+
+const verbs = new Set(model.imperativeVerbs);
+const spansOf = (text: string, id: string) =>
+  (extractFeatures(text, [], verbs).get(id)?.spans ?? []).map(([start, end]) => text.slice(start, end));
+
+describe('features', () => {
+  // [feature id, text, the span texts it must report]
+  const FIRES: Array<[string, string, string[]]> = [
+    ['imp:commerce', 'Fresh bread today. Order now for pickup!', ['Order']],
+    ['imp:commerce', '🍞🍞 Hot out of the oven!\nBook your table', ['Book']],
+    ['imp:instruct', 'Store your loaf cut side down. Keep it out of the fridge.', ['Store', 'Keep']],
+    ['imp', 'مرحبا 👋🏽 hi. Turn off the water first.', ['Turn']],
+    ['end:question', 'We tried three new rolls this week. Which one should stay?', ['Which one should stay?']],
+    ['cue:cta', 'New rye is here, link in bio', ['link in bio']],
+    ['cue:offer', 'Everything is 20% off this weekend', ['20% off']],
+    ['cue:promo-code', 'Use code CRUMB20 at checkout', ['code CRUMB20']],
+    ['cue:urgency', 'Last chance, ends tonight!', ['Last chance', 'ends tonight']],
+    ['cue:thanks', 'Thank you all for coming', ['Thank you']],
+    ['cue:how-to', "Here's how to keep sourdough fresh", ["Here's how"]],
+    ['cue:hiring', "We're hiring two bakers", ["We're hiring"]],
+    ['n:url', 'Read it here https://example.com/guide today', ['https://example.com/guide']],
+    ['n:price', 'Loaves from $4.50 or £3', ['$4.50', '£3']],
+    ['n:percent', 'Save 15 % today', ['15 %']],
+  ];
+
+  test.each(FIRES)('%s fires on %j', (id, text, expected) => {
+    expect(spansOf(text, id)).toEqual(expected);
+  });
+
+  const QUIET: Array<[string, string]> = [
+    ['imp', 'The bakery opened in 1999 and we still love it.'],
+    ['imp', 'Thank you all for coming. Welcome back, Sam!'],
+    ['imp:commerce', 'Store your bread in a paper bag.'],
+    ['end:question', 'Is it ready? Yes, it is ready.'],
+    ['cue:promo-code', 'The code of conduct matters'],
+    ['brand', 'Joe bakes bread'],
+  ];
+
+  test.each(QUIET)('%s stays quiet on %j', (id, text) => {
+    expect(extractFeatures(text, [], verbs).has(id)).toBe(false);
+  });
+
+  test('shape features measure density, capped at 1', () => {
+    const f = extractFeatures('Wow!!!! 🎉🎉🎉🎉🎉🎉 #a #b #c #d #e #f @x @y @z @w', [], verbs);
+    expect(f.get('n:exclaim')?.value).toBe(1);
+    expect(f.get('n:emoji')?.value).toBe(1);
+    expect(f.get('n:hashtag')?.value).toBe(1);
+    expect(f.get('n:mention')?.value).toBe(1);
+    expect(extractFeatures('One line only.', [], verbs).get('len:short')?.value).toBe(1);
+  });
+
+  test('second person, first person plural and singular are shares of the words', () => {
+    const f = extractFeatures('We love our customers and you make our day', [], verbs);
+    expect(f.get('r:we')?.value).toBe(1);
+    expect(f.get('r:you')?.value).toBeGreaterThan(0);
+    expect(f.has('r:i')).toBe(false);
+  });
+});
+
+describe('tokenize', () => {
+  test.each([
+    ['https://t.co/abc', 'url'],
+    ['@bakery_joe', 'mention'],
+    ['#ShopLocal', 'hashtag'],
+    ['€12.99', 'price'],
+    ['30%', 'percent'],
+    ['🥐', 'emoji'],
+  ])('%s is one %s token with its own span', (raw, kind) => {
+    const text = `x ${raw} y`;
+    const token = tokenize(text).find((t) => t.kind === kind);
+    expect(token && text.slice(token.start, token.end)).toBe(raw);
+  });
+});

@@ -1,0 +1,196 @@
+// @vitest-environment happy-dom
+/** Options: presets and custom targets, switches, the weekly opt-in, and the owner's data. */
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { parseCustomPercent } from '@/components/options/presets';
+import { createHandlers } from '@/lib/background/handlers';
+import { isRequest, type Request } from '@/lib/messages';
+import { readState } from '@/lib/storage/read';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  const { handlers } = createHandlers({ area: fakeBrowser.storage.local });
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isRequest(message)) return undefined;
+    return (handlers[message.kind] as (r: Request) => Promise<unknown>)(message);
+  });
+});
+afterEach(cleanup);
+
+/** The input inside the label showing `text` (the options page wraps inputs in their labels). */
+const control = async (text: string | RegExp) =>
+  (await screen.findByText(text)).closest('label')?.querySelector('input') as HTMLInputElement;
+
+const settings = async () => (await readState(fakeBrowser.storage.local)).settings;
+
+describe('OptionsApp', () => {
+  test('a preset sets the target', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const thirds = await control('Rule of thirds (33%)');
+    await act(async () => {
+      fireEvent.click(thirds);
+    });
+    await waitFor(async () => expect((await settings()).targetShare).toBe(0.33));
+    expect((await settings()).targetPreset).toBe('thirds');
+  });
+
+  test('a custom target is validated', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const customChoice = await control('Custom');
+    await act(async () => {
+      fireEvent.click(customChoice);
+    });
+    fireEvent.change(await control('Custom target (%)'), { target: { value: '150' } });
+    fireEvent.click(screen.getByText('Save target'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/whole percent from 1 to 100/);
+    fireEvent.change(await control('Custom target (%)'), { target: { value: '15' } });
+    await act(async () => {
+      fireEvent.click(screen.getByText('Save target'));
+    });
+    await waitFor(async () => expect((await settings()).targetShare).toBe(0.15));
+  });
+
+  test('switching a site off is saved', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const linkedin = await control('Coach and log my posts on LinkedIn');
+    await act(async () => {
+      fireEvent.click(linkedin);
+    });
+    await waitFor(async () => expect((await settings()).sites.linkedin).toBe(false));
+  });
+
+  test('importing a foreign file says so and changes nothing', async () => {
+    await fakeBrowser.storage.local.set({ posts: [] });
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
+    const file = new File(['{"not":"ours"}'], 'x.json', { type: 'application/json' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    expect((await screen.findByTestId('data-message')).textContent).toMatch(/not a Post Coach export/);
+    expect((await readState(fakeBrowser.storage.local)).posts).toEqual([]);
+  });
+
+  test('the weekly summary asks for its permissions only when turned on, and gives them back when off', async () => {
+    const request = vi.fn(async () => true);
+    const remove = vi.fn(async () => true);
+    Object.assign(fakeBrowser.permissions, { request, remove });
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const weekly = await control('Send me a weekly summary notification (on the evening your week ends)');
+    expect(request).not.toHaveBeenCalled();
+    await act(async () => {
+      fireEvent.click(weekly);
+    });
+    expect(request).toHaveBeenCalledWith({ permissions: ['alarms', 'notifications'] });
+    await waitFor(async () => expect((await settings()).weeklySummary).toBe(true));
+    await act(async () => {
+      fireEvent.click(weekly);
+    });
+    await waitFor(async () => expect((await settings()).weeklySummary).toBe(false));
+    expect(remove).toHaveBeenCalledWith({ permissions: ['alarms', 'notifications'] });
+  });
+
+  test('a refused permission leaves the weekly summary off and says why', async () => {
+    Object.assign(fakeBrowser.permissions, { request: vi.fn(async () => false) });
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const weekly = await control('Send me a weekly summary notification (on the evening your week ends)');
+    await act(async () => {
+      fireEvent.click(weekly);
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/needs permission/);
+    expect((await settings()).weeklySummary).toBe(false);
+  });
+
+  test('turning excerpts off removes the text already kept', async () => {
+    await fakeBrowser.storage.local.set({
+      posts: [
+        {
+          id: 'a',
+          publishedAt: 1,
+          platform: 'x',
+          composer: 'post',
+          label: 'helpful',
+          confidence: 1,
+          chars: 5,
+          excerpt: 'hello',
+        },
+      ],
+    });
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const keep = await control(/Keep the first words of each post/);
+    await act(async () => {
+      fireEvent.click(keep);
+    });
+    await waitFor(async () => expect((await readState(fakeBrowser.storage.local)).posts[0]?.excerpt).toBeUndefined());
+    expect((await settings()).keepExcerpts).toBe(false);
+  });
+
+  test('brand terms are saved one per line', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const box = (await screen.findByRole('textbox', { name: 'Your brand and products' })) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: 'Crumb & Co\n\n  Rise Bakery ' } });
+    await act(async () => {
+      fireEvent.blur(box);
+    });
+    await waitFor(async () => expect((await settings()).brandTerms).toEqual(['Crumb & Co', 'Rise Bakery']));
+  });
+
+  test('delete everything asks first; cancel keeps the log, yes empties it', async () => {
+    await fakeBrowser.storage.local.set({
+      posts: [{ id: 'a', publishedAt: 1, platform: 'x', composer: 'post', label: 'helpful', confidence: 1, chars: 5 }],
+    });
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete everything…' }));
+    expect(screen.getByRole('alertdialog').textContent).toMatch(/cannot be undone/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect((await readState(fakeBrowser.storage.local)).posts).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    });
+    expect((await screen.findByTestId('data-message')).textContent).toMatch(/Deleted 1 posts/);
+    expect((await readState(fakeBrowser.storage.local)).posts).toEqual([]);
+  });
+
+  test.each([
+    ['not json at all', /not valid JSON/],
+    ['{"format":"post-coach-log","posts":[{"id":"a","label":"spam"}]}', /Post 1 in the file is damaged/],
+  ])('importing %s is refused and changes nothing', async (text, message) => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([text], 'x.json')] } });
+    });
+    expect((await screen.findByTestId('data-message')).textContent).toMatch(message);
+    expect((await readState(fakeBrowser.storage.local)).posts).toEqual([]);
+  });
+
+  test('a good file is imported, and importing it again adds nothing', async () => {
+    const file = JSON.stringify({
+      format: 'post-coach-log',
+      posts: [{ id: 'a', publishedAt: 1, platform: 'x', composer: 'post', label: 'helpful', confidence: 1, chars: 5 }],
+    });
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([file], 'log.json')] } });
+    });
+    await waitFor(() => expect(screen.getByTestId('data-message').textContent).toMatch(/Imported 1 posts; 0/));
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([file], 'log.json')] } });
+    });
+    await waitFor(() => expect(screen.getByTestId('data-message').textContent).toMatch(/Imported 0 posts; 1/));
+  });
+
+  test.each([
+    ['10', 0.1],
+    ['10%', 0.1],
+    ['0', undefined],
+    ['abc', undefined],
+    ['12.5', undefined],
+  ])('parseCustomPercent(%j) → %s', (input, expected) => {
+    expect(parseCustomPercent(input)).toBe(expected);
+  });
+});

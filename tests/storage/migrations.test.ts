@@ -1,0 +1,125 @@
+/** One before/after fixture per migration, a no-loss property, and the start-up path in the writer. */
+import fc from 'fast-check';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MIGRATIONS, migrateData } from '@/lib/storage/migrations';
+import { readState } from '@/lib/storage/read';
+import { type PostRecord, SCHEMA_VERSION } from '@/lib/storage/schema';
+import { createWriter } from '@/lib/storage/writer';
+import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
+
+const NOW = Date.parse('2026-11-24T12:00:00Z');
+const area = () => fakeBrowser.storage.local;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('migrations', () => {
+  test('there is one migration per version up to the current one', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    for (let v = 1; v <= SCHEMA_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
+  });
+
+  test('0 → 1: an unversioned store is only stamped', () => {
+    const before = { posts: [{ id: 'a' }], settings: { targetShare: 0.2 } };
+    expect(MIGRATIONS[1]?.(before, { now: NOW })).toEqual(before);
+  });
+
+  test('1 → 2: fixtures/v1.json becomes fixtures/v2.json (this month hot, older months archived)', () => {
+    const { data, from, to } = migrateData(structuredClone(v1), { now: NOW });
+    expect([from, to]).toEqual([1, 2]);
+    expect(data).toEqual(v2);
+  });
+
+  test('1 → 2 loses nothing: the same posts read back, the damaged one set aside', async () => {
+    await area().set(v2);
+    const after = await readState(area());
+    const valid = (v1.posts as unknown[]).filter((p) => (p as { id: string }).id !== 'broken');
+    expect(after.posts).toEqual(valid);
+    expect(after.quarantine).toEqual(['set aside by version 1', { id: 'broken', label: 'spam' }]);
+  });
+
+  test('1 → 2 loses nothing, for any log (property)', async () => {
+    const post = fc.record({
+      id: fc.uuid(),
+      publishedAt: fc.integer({ min: Date.parse('2019-01-01'), max: NOW + 86_400_000 }),
+      platform: fc.constantFrom('x', 'linkedin', 'facebook'),
+      composer: fc.constantFrom('post', 'reply', 'comment'),
+      label: fc.constantFrom('salesy', 'conversational', 'helpful'),
+      confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+      correctedLabel: fc.option(fc.constantFrom('salesy', 'conversational', 'helpful'), { nil: undefined }),
+      chars: fc.nat(5000),
+      excerpt: fc.option(fc.string({ unit: 'grapheme', maxLength: 140 }), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(post, { maxLength: 60 }), async (raw) => {
+        fakeBrowser.reset();
+        // Optional fields that are undefined are simply absent in stored JSON.
+        const posts = JSON.parse(JSON.stringify(raw)) as PostRecord[];
+        await area().set(migrateData({ schemaVersion: 1, posts }, { now: NOW }).data);
+        const back = await readState(area());
+        const byTime = (a: PostRecord, b: PostRecord) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id);
+        expect([...back.posts].sort(byTime)).toEqual([...posts].sort(byTime));
+        expect(back.quarantine).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('data from a newer version is left untouched', () => {
+    const newer = { schemaVersion: SCHEMA_VERSION + 1, posts: [{ anything: true }] };
+    expect(migrateData(newer).data).toBe(newer);
+  });
+});
+
+describe('writer.migrate() on start-up', () => {
+  test('migrates a version-1 store in place and removes nothing it should keep', async () => {
+    await area().set(structuredClone(v1));
+    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: 1, to: 2 });
+    expect(await area().get(null)).toEqual(v2);
+  });
+
+  test('an already-current store costs two small reads, not the whole log', async () => {
+    await area().set(v2);
+    const keysRead: unknown[] = [];
+    const spy = {
+      ...area(),
+      get: (keys?: string | string[] | null) => {
+        keysRead.push(keys);
+        return area().get(keys);
+      },
+      set: area().set,
+      remove: area().remove,
+    };
+    await createWriter(spy, () => NOW).migrate();
+    expect(keysRead).not.toContainEqual(null);
+  });
+
+  test('a store from a newer Post Coach is left exactly as it is', async () => {
+    const newer = { schemaVersion: SCHEMA_VERSION + 1, posts: [{ shape: 'from the future' }] };
+    await area().set(newer);
+    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: 3, to: 3 });
+    expect(await area().get(null)).toEqual(newer);
+  });
+
+  test('damaged records written into the hot log are set aside, never dropped', async () => {
+    const good = v2.posts[0] as PostRecord;
+    await area().set({ schemaVersion: 2, posts: [good, { id: 'x', label: 'spam' }, 'garbage'] });
+    await createWriter(area(), () => NOW).migrate();
+    const stored = await area().get(null);
+    expect((stored.posts as PostRecord[]).map((p) => p.id)).toEqual([good.id]);
+    expect(stored.quarantine).toEqual([{ id: 'x', label: 'spam' }, 'garbage']);
+  });
+
+  test('a new month: last month moves from the hot log into the archive', async () => {
+    const lastMonth = { ...(v2.posts[0] as PostRecord), id: 'late', publishedAt: Date.parse('2026-10-31T23:00:00Z') };
+    await area().set({ ...v2, posts: [...v2.posts, lastMonth] });
+    await createWriter(area(), () => NOW).migrate();
+    const stored = await area().get(null);
+    expect((stored.posts as PostRecord[]).map((p) => p.id)).toEqual(['nov-2026']);
+    expect(stored.archive).toEqual({ '2025-12': 1, '2026-01': 1, '2026-10': 2 });
+    expect((await readState(area())).posts).toHaveLength(5);
+  });
+});
