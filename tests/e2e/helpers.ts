@@ -1,7 +1,7 @@
 /** Shared steps for the end-to-end specs: storage seen from the extension, badges, typing. */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { type PostRecord, SCHEMA_VERSION, type Settings } from '@/lib/storage/schema';
+import { type PostRecord, SCHEMA_VERSION, type Settings } from '../../lib/storage/schema';
 import { type Launched, launchWithExtension } from './browser';
 
 declare const chrome: {
