@@ -36,7 +36,7 @@ type Sparse = Array<[index: number, value: number]>;
 
 export function train(allExamples: readonly Example[], options: TrainOptions = {}): ModelFile {
   const examples = allExamples.filter((ex) => exampleWeight(ex) > 0);
-  const { epochs = 300, l2 = 0.01, learningRate = 0.05, minDocs = 2 } = options;
+  const { epochs = 300, l2 = 0.01, learningRate = 0.05, minDocs = 3 } = options;
   // The verb list is label-free, so it may look at every text given, composed ones included.
   const verbs = options.verbs ?? imperativeVerbs(allExamples.map((ex) => ex.text));
   const verbSet = new Set(verbs);
