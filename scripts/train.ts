@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packModel } from '../lib/classifier/packed';
 import { isHeldOut, ROOT, readCorpus, readDevSet } from './train/data';
 import { exampleWeight, train } from './train/lr';
 
@@ -14,7 +15,7 @@ const used = examples.filter((ex) => exampleWeight(ex) > 0).length;
 const started = Date.now();
 const model = train(examples);
 const out = join(ROOT, 'lib/classifier/model.json');
-const json = `${JSON.stringify(model)}\n`;
+const json = `${JSON.stringify(packModel(model))}\n`;
 writeFileSync(out, json);
 console.log(
   `trained on ${used} posts (corpus ${corpus.length} minus held-out and composed, dev ${dev.length}) in ${Date.now() - started} ms: ` +

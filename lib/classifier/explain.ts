@@ -48,7 +48,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 function showable(id: string): boolean {
-  if (!id.startsWith('w:') && !id.startsWith('b:')) return true;
+  if (!id.startsWith('w:') && !id.startsWith('b:') && !id.startsWith('v:')) return true;
   return id
     .slice(2)
     .split(' ')

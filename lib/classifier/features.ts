@@ -5,6 +5,7 @@
 import nlp from 'compromise/one';
 import { COMMERCE_VERBS, CUES } from './lexicon';
 import { type Token, tokenize } from './tokenize';
+import { perWordWeight, vocabularyWords, wordOf } from './word-scores';
 
 export type Span = readonly [start: number, end: number];
 
@@ -41,10 +42,12 @@ export function extractFeatures(
   text: string,
   brandTerms: readonly string[] = [],
   imperativeVerbs: ImperativeVerbs = new Set(),
+  vocabulary: Vocabulary = new Set(),
 ): Features {
   const features: Features = new Map();
   const tokens = tokenize(text);
   addNgrams(features, tokens);
+  addVocabulary(features, tokens, vocabulary);
   addCues(features, text);
   addShape(features, text, tokens);
   addSentences(features, text, imperativeVerbs);
@@ -58,6 +61,24 @@ function addNgrams(features: Features, tokens: Token[]) {
     add(features, `w:${a.norm}`, 1, [a.start, a.end]);
     const b = tokens[i + 1];
     if (b) add(features, `b:${a.norm} ${b.norm}`, 1, [a.start, b.end]);
+  }
+}
+
+/** The words the model has a learned score for (./word-scores.ts). */
+export type Vocabulary = { has(word: string): boolean };
+
+/** Each known word as `v:word`, valued by its share of the post's average (counted per use). */
+function addVocabulary(features: Features, tokens: Token[], vocabulary: Vocabulary) {
+  const found = vocabularyWords(tokens, vocabulary);
+  const weight = perWordWeight(found.length);
+  for (const t of found) {
+    const id = `v:${wordOf(t)}`;
+    const feature = features.get(id);
+    if (!feature) features.set(id, { value: weight, spans: [[t.start, t.end]] });
+    else {
+      feature.value += weight;
+      if (feature.spans.length < MAX_SPANS) feature.spans.push([t.start, t.end]);
+    }
   }
 }
 

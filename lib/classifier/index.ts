@@ -6,8 +6,9 @@
  */
 import { explain } from './explain';
 import { extractFeatures, type ImperativeVerbs } from './features';
-import { checkModel, type ModelFile, score } from './model';
+import { checkModel, type ModelFile, score, wordScoresOf } from './model';
 import modelJson from './model.json';
+import { type PackedModel, unpackModel } from './packed';
 import { type Classification, type ClassifyOptions, LABELS, type Label } from './types';
 
 export type { Classification, ClassifyOptions, Label, Reason } from './types';
@@ -20,7 +21,7 @@ export const MAX_CHARS = 5_000;
 /** Fewer words than this is too short to call. */
 const MIN_WORDS = 3;
 
-const shippedModel: ModelFile = checkModel(modelJson as ModelFile);
+const shippedModel: ModelFile = checkModel(unpackModel(modelJson as unknown as PackedModel));
 /** The verb list as a Set, built once per model (training scores many candidate models). */
 const verbSets = new WeakMap<ModelFile, ImperativeVerbs>();
 function verbsOf(model: ModelFile): ImperativeVerbs {
@@ -46,7 +47,7 @@ export function classifyWith(model: ModelFile, text: string, options: ClassifyOp
     return { label: 'conversational', confidence: 1 / 3, scores: { ...UNIFORM }, reasons: [], unsure: true, truncated };
   }
   try {
-    const features = extractFeatures(read, options.brandTerms ?? [], verbsOf(model));
+    const features = extractFeatures(read, options.brandTerms ?? [], verbsOf(model), wordScoresOf(model));
     const { probabilities, contributions } = score(model, features);
     const scores = Object.fromEntries(LABELS.map((l, i) => [l, probabilities[i] ?? 0])) as Record<Label, number>;
     const best = LABELS.reduce((a, b) => (scores[b] > scores[a] ? b : a));

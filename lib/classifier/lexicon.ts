@@ -112,6 +112,14 @@ export const CUES: readonly Cue[] = [
       String.raw`tips?|how to|how-to|here's how|here is how|guide|step \d|steps?|ways to|(?:\d+|three|five|four|seven|ten) (?:ways|things|mistakes|tips|signs|reasons|lessons|steps|rules)|did you know|remember to|make sure|avoid|prevent|check (?:your|the|for)|keep (?:your|it|them)|try to|you can|you should|don't forget|pro tip|quick tip|rule of thumb|hack|tutorial|thread|🧵|explained|let's break|the trick|instead of`,
     ),
   },
+  // An explainer thread's opening tweet: "1/" first, "1/6", "(1/n)" or 🧵 at the end (links may
+  // follow), "A thread".
+  // Only at the very start or end of the post, so a recipe's "1/2 cup" is not a thread.
+  {
+    id: 'thread',
+    pattern:
+      /^\s*1\s?\/(?!\d)|(?:\(?\b1\s?\/\s?(?:\d{1,2}|n|\?)?\)?|\(1\))(?=(?:\s*\p{Extended_Pictographic}\uFE0F?)?(?:\s+https?:\/\/\S+)*\s*$)|🧵|\ba thread\b|\bthread\s?:/giu,
+  },
   {
     id: 'explain',
     pattern: words(

@@ -4,6 +4,7 @@
  */
 import type { Features } from './features';
 import { LABELS, type Label } from './types';
+import { decodeWordScores, type WordScores, type WordScoresFile } from './word-scores';
 
 export interface ModelFile {
   version: number;
@@ -13,6 +14,19 @@ export interface ModelFile {
   weights: Record<string, number[]>;
   /** Words that open an imperative, distilled from compromise's tagger by `npm run train`. */
   imperativeVerbs: string[];
+  /** Per-word scores learned through word vectors, for the `v:word` features. */
+  wordScores?: WordScoresFile;
+}
+
+/** Decoded once per model: training and evaluation score many candidate models. */
+const decoded = new WeakMap<ModelFile, WordScores>();
+export function wordScoresOf(model: ModelFile): WordScores {
+  let table = decoded.get(model);
+  if (!table) {
+    table = decodeWordScores(model.wordScores, model.labels.length);
+    decoded.set(model, table);
+  }
+  return table;
 }
 
 export interface Scored {
@@ -24,8 +38,9 @@ export interface Scored {
 export function score(model: ModelFile, features: Features): Scored {
   const logits = [...model.bias];
   const contributions = new Map<string, number[]>();
+  const wordScores = wordScoresOf(model);
   for (const [id, feature] of features) {
-    const w = model.weights[id];
+    const w = model.weights[id] ?? (id.startsWith('v:') ? wordScores.get(id.slice(2)) : undefined);
     if (!w || feature.value === 0) continue;
     const c = w.map((wi) => wi * feature.value);
     contributions.set(id, c);

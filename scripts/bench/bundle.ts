@@ -25,13 +25,21 @@ export default async function bundle(): Promise<BenchPart> {
   const content = gzipBytes(join(OUT, 'content-scripts/content.js'));
   const background = gzipBytes(join(OUT, 'background.js'));
   const total = totalBytes(OUT);
+  // The weights as they ship (lib/classifier/model.json, bundled into the background).
+  const weights = statSync('lib/classifier/model.json').size;
   return {
     title: 'Bundle (built chrome-mv3, gzip -9)',
     rows: [
       ['content script', `${kb(content)} (goal ≤ 80 KB)`],
+      ['model weights file', `${kb(weights)} (goal ≤ 300 KB)`],
       ['background (classifier + model)', kb(background)],
       ['whole extension, unpacked', kb(total)],
     ],
-    metrics: { content_script_gzip_bytes: content, background_gzip_bytes: background, extension_bytes: total },
+    metrics: {
+      content_script_gzip_bytes: content,
+      model_weights_bytes: weights,
+      background_gzip_bytes: background,
+      extension_bytes: total,
+    },
   };
 }

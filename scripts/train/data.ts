@@ -8,6 +8,8 @@ export interface Example {
   text: string;
   label: Label;
   platform?: string;
+  /** Where a real post came from (the dev set's `source`, repository and file, no commit). */
+  source?: string;
   /** Training weight; composed posts count less than real or hand-written ones. */
   weight?: number;
 }
@@ -37,7 +39,8 @@ export function readJsonl(file: string): Example[] {
         throw new Error(`${file}:${i + 1}: needs id, text and a label`);
       }
       const weight = row.id.startsWith('m-') ? COMPOSED_WEIGHT : 1;
-      return { id: row.id, text: row.text, label: row.label as Label, platform: row.platform, weight };
+      const source = typeof row.source === 'string' ? row.source.replace(/@.*$/, '') : undefined;
+      return { id: row.id, text: row.text, label: row.label as Label, platform: row.platform, source, weight };
     });
 }
 

@@ -76,3 +76,21 @@ describe('tokenize', () => {
     expect(token && text.slice(token.start, token.end)).toBe(raw);
   });
 });
+
+describe('the thread cue', () => {
+  const hasThread = (text: string) => extractFeatures(text).has('cue:thread');
+  test.each([
+    '1/ Every spring someone asks why their lawn goes yellow.',
+    'Why sourdough goes flat, in order of how often I see it. 1/8',
+    'What your brakes are telling you (1/n)',
+    'What if the moon were closer? (1) https://example.com/pic',
+    'Why frost cracks pipes. 1/10 https://example.com/a https://example.com/b',
+    'How a lock works, explained 🧵',
+    'THREAD: what "dry" means on a wine label',
+  ])('marks an explainer thread: %s', (text) => expect(hasThread(text)).toBe(true));
+  test.each([
+    'Add 1/2 cup of flour and stir.',
+    'Mix 1/4 tsp salt, then 1/2 cup sugar',
+    'Open 1/1 to 1/5, closed after',
+  ])('leaves fractions and dates alone: %s', (text) => expect(hasThread(text)).toBe(false));
+});
