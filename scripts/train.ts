@@ -18,6 +18,6 @@ const out = join(ROOT, 'lib/classifier/model.json');
 const json = `${JSON.stringify(packModel(model))}\n`;
 writeFileSync(out, json);
 console.log(
-  `trained on ${used} posts (corpus ${corpus.length} minus held-out and composed, dev ${dev.length}) in ${Date.now() - started} ms: ` +
+  `trained on ${used} posts (corpus ${corpus.length} minus held-out and untrained files, dev ${dev.length}) in ${Date.now() - started} ms: ` +
     `${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KB → lib/classifier/model.json`,
 );

@@ -148,8 +148,9 @@ function addSentences(features: Features, text: string, imperativeVerbs: Imperat
   doc.compute('offset');
   const sentences = (doc.docs as unknown as Term[][]).slice(0, MAX_SENTENCES);
   for (const terms of sentences) {
-    const first = terms.find((t) => /\p{L}/u.test(t.text));
-    if (!first || !imperativeVerbs.has(first.normal)) continue;
+    const at = terms.findIndex((t) => /\p{L}/u.test(t.text));
+    const first = terms[at];
+    if (!first || !imperativeVerbs.has(first.normal) || isEngagementAsk(terms, at)) continue;
     const span: Span = [first.offset.start, first.offset.start + first.offset.length];
     add(features, 'imp', 1, span);
     if (COMMERCE_VERBS.has(first.normal)) add(features, 'imp:commerce', 1, span);
@@ -163,6 +164,12 @@ function addSentences(features: Features, text: string, imperativeVerbs: Imperat
     if (mark >= 0) add(features, 'end:question', 1, [closing[0].offset.start, mark + 1]);
   }
   set(features, 'n:sentences', capped(sentences.length, 10));
+}
+
+/** "LIKE if…", "Share this if…": asks the audience to react (the ask-audience cue), not a command. */
+function isEngagementAsk(terms: readonly Term[], verbAt: number) {
+  const next = terms[verbAt + 1]?.normal;
+  return next === 'if' || (next === 'this' && terms[verbAt + 2]?.normal === 'if');
 }
 
 const set = (features: Features, id: string, value: number) => {

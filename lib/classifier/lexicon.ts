@@ -90,7 +90,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'ask-audience',
     pattern: words(
-      String.raw`what(?:'s| is| are| do| would| was)? your|which (?:one|do|would|is)|who (?:else|here|is|wants)|would you|do you|have you|are you|tell us|share your|let us know|comment below|in the comments|vote|poll|caption this|fill in the blank|agree\?|thoughts\?|what do you think|how do you|anyone else|tag (?:a|someone|your)`,
+      String.raw`(?:like|share|rt|retweet|double tap|comment)(?: this)? if|what(?:'s| is| are| do| would| was)? your|which (?:one|do|would|is)|who (?:else|here|is|wants)|would you|do you|have you|are you|tell us|share your|let us know|comment below|in the comments|vote|poll|caption this|fill in the blank|agree\?|thoughts\?|what do you think|how do you|anyone else|tag (?:a|someone|your)`,
     ),
   },
   {

@@ -4,7 +4,7 @@
  * Training sees each post's average word vector (GloVe, see scripts/vectors.ts), so words the
  * corpus never shows still lean the way their neighbours do ("clearance" like "sale"). A linear
  * model over an average is a sum of per-word scores, so the extension ships only those scores for
- * the 4,900 most common English words — never the vectors — and a post's words add them up.
+ * about 9,500 words (common English plus the corpus's own) — never the vectors — and a post's words add them up.
  */
 import type { Token } from './tokenize';
 

@@ -94,3 +94,27 @@ describe('the thread cue', () => {
     'Open 1/1 to 1/5, closed after',
   ])('leaves fractions and dates alone: %s', (text) => expect(hasThread(text)).toBe(false));
 });
+
+describe('engagement asks ("LIKE if…") are asks of the audience, not calls to buy', () => {
+  const cues = (text: string) => [...extractFeatures(text).keys()].filter((id) => id.startsWith('cue:'));
+  test.each([
+    'LIKE if fall means pie season.',
+    'Share this if you know a mom who deserves a break',
+    'RT if you are team pancakes 🥞',
+    'Double tap if this made you smile',
+  ])('%s', (text) => {
+    expect(cues(text)).toContain('cue:ask-audience');
+    expect(cues(text)).not.toContain('cue:cta');
+  });
+  test('"like" elsewhere is not an ask', () =>
+    expect(cues('We like our coffee strong')).not.toContain('cue:ask-audience'));
+});
+
+describe('imperatives', () => {
+  const has = (text: string, id: string) => extractFeatures(text, [], new Set(['like', 'share', 'order'])).has(id);
+  test('an engagement ask opens with a verb but is not a command', () => {
+    expect(has('LIKE if fall means pie season.', 'imp')).toBe(false);
+    expect(has('Share this if you agree.', 'imp')).toBe(false);
+  });
+  test('a real command still is', () => expect(has('Order now. Share it with friends.', 'imp')).toBe(true));
+});
