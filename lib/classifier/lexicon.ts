@@ -41,7 +41,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'self-praise',
     pattern: words(
-      String.raw`best (?:in town|in the|pizza|coffee|bakery|service|prices?|deal)|award[- ]winning|voted|#1|number one|top[- ]rated|(?:5|five)[- ]star|finest|world[- ]class|unbeatable|trusted by|rated \d|our (?:famous|signature|delicious|amazing|award)|you (?:deserve|won't find)`,
+      String.raw`best (?:in town|in the|pizza|coffee|bakery|service|prices?|deal)|award[- ]winning|voted|#1|number one|top[- ]rated|(?:5|five)[- ]star|finest|world[- ]class|unbeatable|trusted by|rated \d|our (?:famous|signature|delicious|amazing|award)|you (?:deserve|won't find)|(?:recogni[sz]ed|named|ranked|listed|honou?red) (?:as|by|among|one of|on|to be)|one of the (?:world's|country's|best|top|most)|most admired|awards?|accolades?`,
     ),
   },
   {
@@ -78,7 +78,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'sympathy',
     pattern: words(
-      String.raw`sorry|apolog(?:y|ise|ize|ies|ised|ized)|hear that|we understand|so frustrating|inconvenience|not the experience|hope (?:you|this|that|your)|glad to hear|love to hear|love this|love that|we're on it|looking into`,
+      String.raw`sorry|apolog(?:y|ise|ize|ies|ised|ized)|hear that|we understand|so frustrating|inconvenience|not the experience|hope (?:you|this|that|your)|glad to hear|love to hear|love this|love that|we're on it|looking into|(?:we're |we are )?here (?:to help|for you)|(?:see|find out) how we can help|get (?:this|that|it) (?:sorted|fixed|resolved)`,
     ),
   },
   {

@@ -118,3 +118,20 @@ describe('imperatives', () => {
   });
   test('a real command still is', () => expect(has('Order now. Share it with friends.', 'imp')).toBe(true));
 });
+
+describe('rankings count as self-praise; support offers count as sympathy (the rubric conventions)', () => {
+  const spans = (text: string, id: string) => spansOf(text, `cue:${id}`);
+  test.each([
+    ['Honored to be named one of the best bakeries in Ohio again', 'named one of'],
+    ['We are proud to be recognized by the Chamber as Small Business of the Year', 'recognized by'],
+    ['Our salon made the list of the most admired workplaces', 'most admired'],
+    ['Three awards for our sourdough this year', 'awards'],
+  ])('%s', (text, span) => expect(spans(text, 'self-praise')).toContain(span));
+  test.each([
+    ["@sam We're here to help. Send us your order number?", "We're here to help"],
+    ["@jo That's not right. DM us and we'll see how we can help", 'see how we can help'],
+    ['@kim Sorry! We will get this sorted today', 'get this sorted'],
+  ])('%s', (text, span) => expect(spans(text, 'sympathy')).toContain(span));
+  test('"named" in a story is not a ranking', () =>
+    expect(spans('Our new puppy is named Biscuit', 'self-praise')).toEqual([]));
+});
