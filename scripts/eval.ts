@@ -3,11 +3,11 @@
  * split (the shipped model never saw it) and on ../shared/data/dev-posts.jsonl by k-fold
  * cross-validation (the shipped model trains on the dev set, so only k-fold is honest there).
  */
-import { classify, classifyWith } from '../lib/classifier';
+import { classify, classifyWith, UNSURE_THRESHOLD } from '../lib/classifier';
 import type { Label } from '../lib/classifier/types';
 import { type Example, foldOf, isHeldOut, readCorpus, readDevSet } from './train/data';
 import { train } from './train/lr';
-import { evaluate, formatReport } from './train/metrics';
+import { calibration, evaluate, formatCalibration, formatReport } from './train/metrics';
 
 const K = 5;
 const corpus = readCorpus();
@@ -60,6 +60,12 @@ if (dev.length === 0) {
     const right = posts.filter((e) => bySource.get(e.id)?.label === e.label).length;
     console.log(`    ${(right / posts.length).toFixed(2)} accuracy  n=${posts.length}  ${source}`);
   }
+  const results = dev.map((e) => ({
+    right: bySource.get(e.id)?.label === e.label,
+    confidence: bySource.get(e.id)?.confidence ?? 0,
+  }));
+  console.log(`  how often it is right by confidence ("not sure yet" below ${UNSURE_THRESHOLD}):`);
+  console.log(formatCalibration(calibration(results, [0, UNSURE_THRESHOLD, 0.7, 0.9])));
   const predicted = crossValidate((e) => String(foldOf(e, K)));
   const pred = (e: Example) => predicted.get(e.id) as { label: Label; confidence: number };
   console.log(

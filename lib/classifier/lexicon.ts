@@ -47,13 +47,13 @@ export const CUES: readonly Cue[] = [
   {
     id: 'own-event',
     pattern: words(
-      String.raw`join us|tickets?|rsvp|webinar|workshops?|masterclass|seats|live (?:on|at|this)|tasting|save the date|doors open|sign-?ups?|free (?:class|session|webinar|event)|register`,
+      String.raw`join us|tickets?|rsvp|webinar|workshops?|masterclass|seats|live (?:on|at|this)|tasting|save the date|doors open|sign-?ups?|free (?:class|session|webinar|event)|register|(?:will be|is|are|we're|i'm) (?:speaking|presenting|hosting|exhibiting)|keynote|catch (?:us|me|our team) (?:at|on)|visit (?:us|our booth) at|booth`,
     ),
   },
   {
     id: 'hiring',
     pattern: words(
-      String.raw`we'?re hiring|we are hiring|now hiring|join our team|job openings?|apply (?:now|today|here|online)|positions? (?:available|open)|vacanc(?:y|ies)|hiring|open roles?|careers? page`,
+      String.raw`we'?re hiring|we are hiring|now hiring|join our team|job openings?|apply (?:now|today|here|online)|positions? (?:available|open)|vacanc(?:y|ies)|hiring|open roles?|careers? (?:page|site)|new (?:positions|roles|openings)|open positions|we'?re looking for (?:a|an|someone)|to apply|responsibilities|requirements|full[- ]time|part[- ]time|internship|salary|compensation`,
     ),
   },
   {

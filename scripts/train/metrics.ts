@@ -54,3 +54,35 @@ export function formatReport(title: string, r: Report): string {
     lines.push(`    ${g.padEnd(15)} ${LABELS.map((p) => String(r.confusion[g][p]).padStart(5)).join(' ')}`);
   return lines.join('\n');
 }
+
+export interface Band {
+  /** Lowest confidence in the band (inclusive); the band runs to the next one's `from`. */
+  from: number;
+  n: number;
+  accuracy: number;
+}
+
+/**
+ * How often the model is right at each confidence: the evidence for where "not sure yet" belongs
+ * and for whether a confident label can be trusted.
+ */
+export function calibration(
+  results: ReadonlyArray<{ right: boolean; confidence: number }>,
+  edges: readonly number[] = [0, 0.5, 0.7, 0.9],
+): Band[] {
+  return edges.map((from, i) => {
+    const to = edges[i + 1] ?? Number.POSITIVE_INFINITY;
+    const inBand = results.filter((r) => r.confidence >= from && r.confidence < to);
+    const right = inBand.filter((r) => r.right).length;
+    return { from, n: inBand.length, accuracy: inBand.length ? right / inBand.length : 0 };
+  });
+}
+
+export const formatCalibration = (bands: readonly Band[]) =>
+  bands
+    .map((b, i) => {
+      const to = bands[i + 1]?.from;
+      const range = to === undefined ? `≥ ${b.from.toFixed(1)}` : `${b.from.toFixed(1)}–${to.toFixed(1)}`;
+      return `    confidence ${range.padEnd(8)} n=${String(b.n).padStart(4)}  right ${b.n ? b.accuracy.toFixed(2) : '—'}`;
+    })
+    .join('\n');

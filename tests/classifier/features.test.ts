@@ -135,3 +135,18 @@ describe('rankings count as self-praise; support offers count as sympathy (the r
   test('"named" in a story is not a ranking', () =>
     expect(spans('Our new puppy is named Biscuit', 'self-praise')).toEqual([]));
 });
+
+describe('own job ads and own appearances (salesy in the rubric)', () => {
+  const spans = (text: string, id: string) => spansOf(text, `cue:${id}`);
+  test.each([
+    [
+      "We're looking for a weekend baker. Full-time, to apply send your CV",
+      ["We're looking for a", 'Full-time', 'to apply'],
+    ],
+    ['New year, new job? We just posted new positions on our careers site!', ['new positions', 'careers site']],
+  ])('%s', (text, expected) => expect(spans(text, 'hiring')).toEqual(expected));
+  test.each([
+    ['Our founder will be speaking on small-business lending at the expo', 'will be speaking'],
+    ['Catch us at the Home Show this weekend, booth 12', 'Catch us at'],
+  ])('%s', (text, span) => expect(spans(text, 'own-event')).toContain(span));
+});
