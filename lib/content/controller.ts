@@ -4,9 +4,10 @@
  * publish activations (click, Enter/Space on the control, Ctrl/Cmd+Enter) to the right session.
  */
 import type { ClassifyReply, ComposerKind, Result } from '../messages';
-import { findComposers, findPublishControl } from '../sites/find';
+import { controlAt, findComposers, findPublishControl, hasLabel, isDisabled, looksLikePublish } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
+import { PUBLISH_WINDOW_MS } from './publish-tracker';
 import { ComposerSession } from './session';
 
 export interface ControllerDeps {
@@ -17,6 +18,17 @@ export interface ControllerDeps {
 
 /** Coalesce bursts of page mutations into one scan. */
 const SCAN_DELAY_MS = 150;
+/** How long a draft carried past "Next" waits for the step's Post button (settings take time). */
+const HANDOFF_WINDOW_MS = 10 * 60_000;
+
+/** A draft whose editor is gone because the composer moved to another step. */
+interface Handoff {
+  text: string;
+  kind: ComposerKind;
+  at: number;
+  /** Set once the later step's Post is activated: the post is published when it goes. */
+  control?: HTMLElement;
+}
 
 export class ComposerController {
   private readonly sessions = new Map<HTMLElement, ComposerSession>();
@@ -24,6 +36,7 @@ export class ComposerController {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private placeFrame = 0;
   private warned = false;
+  private handoff: Handoff | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -34,7 +47,13 @@ export class ComposerController {
   start(): void {
     if (this.observer) return;
     this.observer = new MutationObserver(() => this.scheduleScan());
-    this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
+    // Editors can also appear by an attribute alone (contenteditable switched on once it loads).
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('keydown', this.onKeydown, true);
     this.doc.defaultView?.addEventListener('scroll', this.onLayout, { capture: true, passive: true });
@@ -46,6 +65,8 @@ export class ComposerController {
     this.observer?.disconnect();
     this.observer = undefined;
     clearTimeout(this.scanTimer);
+    // Cleared, not just cancelled: a stale id would stop every scan after a restart.
+    this.scanTimer = undefined;
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKeydown, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onLayout, { capture: true });
@@ -72,6 +93,7 @@ export class ComposerController {
   }
 
   scan(): void {
+    this.completeHandoff();
     for (const [editor, session] of this.sessions) {
       if (!editor.isConnected) {
         this.sessions.delete(editor);
@@ -81,8 +103,11 @@ export class ComposerController {
     for (const composer of findComposers(this.doc, this.adapter)) {
       if (this.sessions.has(composer.editor)) continue;
       const sendsOnEnter = this.adapter.enterPublishes(composer.editor, composer.kind);
-      if (!sendsOnEnter && !findPublishControl(composer.editor, this.adapter)) this.warnOnce();
+      if (!sendsOnEnter && !findPublishControl(composer.editor, this.adapter) && !this.adapter.continueLabels)
+        this.warnOnce();
       this.sessions.set(composer.editor, this.createSession(composer));
+      // The owner went back to the step with the editor: the draft lives there again.
+      if (!this.handoff?.control && composer.editor.closest('[role="dialog"]')) this.handoff = undefined;
     }
     this.onLayout();
   }
@@ -112,7 +137,12 @@ export class ComposerController {
 
   private readonly onClick = (event: MouseEvent) => {
     const session = this.sessionFor(event.target);
-    if (!session || session.composer.editor.contains(event.target as Node)) return;
+    if (!session) {
+      if (event.target instanceof Element) this.onStepControl(event.target);
+      return;
+    }
+    if (session.composer.editor.contains(event.target as Node)) return;
+    if (this.controlDisabled(session)) return;
     this.activate(session, event);
   };
 
@@ -123,14 +153,60 @@ export class ComposerController {
     const inEditor = session.composer.editor.contains(event.target as Node);
     if (!inEditor) {
       // Enter or Space on the focused publish control.
-      this.activate(session, event);
+      if (!this.controlDisabled(session)) this.activate(session, event);
       return;
     }
     if (event.key !== 'Enter' || event.isComposing) return;
     const shortcut = event.ctrlKey || event.metaKey;
     const enterSends = !event.shiftKey && this.adapter.enterPublishes(session.composer.editor, session.composer.kind);
+    // Ctrl/Cmd+Enter does what the Post button does, so it does nothing while that is greyed out;
+    // a comment box that sends on Enter may grey its button out, so Enter alone is not checked.
+    if (shortcut && !enterSends && this.controlDisabled(session)) return;
     if (shortcut || enterSends) this.activate(session, event);
   };
+
+  private controlDisabled(session: ComposerSession): boolean {
+    const control = findPublishControl(session.composer.editor, this.adapter);
+    return control !== undefined && isDisabled(control);
+  }
+
+  /**
+   * Multi-step composers: "Next" carries the draft past its editor, and that step's Post button
+   * publishes it once the step closes. Anything else (Back, Close) carries nothing further.
+   */
+  private onStepControl(target: Element): void {
+    const control = controlAt(target);
+    if (!control || isDisabled(control)) return;
+    const now = Date.now();
+    if (this.adapter.continueLabels && hasLabel(control, this.adapter.continueLabels)) {
+      const owner = this.activeSessions.find((s) => s.composer.editor.closest('[role="dialog"]')?.contains(control));
+      if (owner?.text.trim()) this.handoff = { text: owner.text, kind: owner.composer.kind, at: now };
+      return;
+    }
+    const handoff = this.handoff;
+    if (
+      handoff &&
+      !handoff.control &&
+      now - handoff.at < HANDOFF_WINDOW_MS &&
+      looksLikePublish(control, this.adapter)
+    ) {
+      this.handoff = { ...handoff, control, at: now };
+    }
+  }
+
+  private completeHandoff(): void {
+    const handoff = this.handoff;
+    if (!handoff?.control) {
+      if (handoff && Date.now() - handoff.at >= HANDOFF_WINDOW_MS) this.handoff = undefined;
+      return;
+    }
+    if (!handoff.control.isConnected) {
+      this.handoff = undefined;
+      this.deps.publish({ text: handoff.text, composer: handoff.kind, publishedAt: Date.now() });
+    } else if (Date.now() - handoff.at >= PUBLISH_WINDOW_MS) {
+      this.handoff = undefined;
+    }
+  }
 
   /** Every way of publishing ends here; the opt-in confirm can hold a salesy post back once. */
   private activate(session: ComposerSession, event: Event): void {

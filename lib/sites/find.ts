@@ -4,8 +4,11 @@
  */
 import type { Composer, SiteAdapter } from './types';
 
-/** How far up from an editor to look for its publish control before giving up. */
-const MAX_SCOPE_DEPTH = 14;
+/**
+ * How far up from an editor to look for its publish control before giving up. X nests its Post
+ * button about 12 levels from the editor; the walk also stops at the composer's edge (below).
+ */
+const MAX_SCOPE_DEPTH = 24;
 const CONTROL_SELECTOR = 'button, [role="button"], input[type="submit"]';
 
 export function findEditors(root: ParentNode, adapter: SiteAdapter): HTMLElement[] {
@@ -28,7 +31,7 @@ function isEditable(el: HTMLElement): boolean {
 export function findPublishControl(editor: HTMLElement, adapter: SiteAdapter): HTMLElement | undefined {
   let node: Element | null = editor.parentElement;
   for (let depth = 0; node && node !== editor.ownerDocument.body && depth < MAX_SCOPE_DEPTH; depth++) {
-    const control = controlIn(node, adapter);
+    const control = controlIn(node, editor, adapter);
     if (control) return control;
     // A dialog, form or feed item is the composer's outer edge: a Post button beyond it belongs
     // to another composer (a comment box must not borrow the page composer's button).
@@ -40,20 +43,47 @@ export function findPublishControl(editor: HTMLElement, adapter: SiteAdapter): H
 
 const BOUNDARY_SELECTOR = 'form, [role="dialog"], [role="article"], article, dialog';
 
-function controlIn(scope: Element, adapter: SiteAdapter): HTMLElement | undefined {
+function controlIn(scope: Element, editor: HTMLElement, adapter: SiteAdapter): HTMLElement | undefined {
   for (const selector of adapter.publishSelectors) {
-    const el = scope.querySelector<HTMLElement>(selector);
-    if (el) return el;
+    for (const el of scope.querySelectorAll<HTMLElement>(selector)) if (sameComposer(el, editor)) return el;
   }
   for (const el of scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)) {
-    if (isPublishLabel(el, adapter)) return el;
+    if (isPublishLabel(el, adapter) && sameComposer(el, editor)) return el;
   }
   return undefined;
 }
 
+/**
+ * A control inside a form, dialog or feed item that does not also hold the editor belongs to
+ * another composer: a chat box beside a comment form must not claim the comment's Send button.
+ */
+function sameComposer(control: Element, editor: HTMLElement): boolean {
+  const edge = control.closest(BOUNDARY_SELECTOR);
+  return !edge || edge.contains(editor);
+}
+
+/** A greyed-out Post button (over the length limit, still uploading) publishes nothing. */
+export function isDisabled(control: Element): boolean {
+  return control.matches(':disabled') || control.closest('[aria-disabled="true"]') !== null;
+}
+
 export function isPublishLabel(el: Element, adapter: SiteAdapter): boolean {
+  return hasLabel(el, adapter.publishLabels);
+}
+
+export function hasLabel(el: Element, pattern: RegExp): boolean {
   const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-  return label.length < 40 && adapter.publishLabels.test(label);
+  return label.length < 40 && pattern.test(label);
+}
+
+/** The button-like control a click or key landed on, if any. */
+export function controlAt(target: Element): HTMLElement | null {
+  return target.closest<HTMLElement>(CONTROL_SELECTOR);
+}
+
+/** A control that publishes for this site by its selectors or its label, wherever it sits. */
+export function looksLikePublish(control: Element, adapter: SiteAdapter): boolean {
+  return adapter.publishSelectors.some((selector) => control.matches(selector)) || isPublishLabel(control, adapter);
 }
 
 /** Whether `el` (or an ancestor of it) is the publish control of this composer. */

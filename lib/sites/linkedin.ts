@@ -13,6 +13,8 @@ export const linkedinAdapter: SiteAdapter = {
     // Any other Quill editor LinkedIn shows (messages excluded below by lack of a publish control).
     '.ql-editor[contenteditable="true"]',
     '[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+    // A share dialog whose editor is not Quill (LinkedIn tries editors over time).
+    '[role="dialog"] [role="textbox"][contenteditable="true"]',
   ],
   ignoreSelectors: [
     // Messaging windows are private conversations (seen 2024).
@@ -29,7 +31,11 @@ export const linkedinAdapter: SiteAdapter = {
   publishLabels: /^(post|comment|reply)$/i,
   kindOf(editor, scope) {
     if (editor.closest('.comments-comment-box, .comments-comment-texteditor, form.comments-comment-box__form')) {
-      return /reply/i.test(editor.getAttribute('aria-label') ?? '') ? 'reply' : 'comment';
+      // A reply box sits inside the comment it answers; both share one aria-label.
+      const inComment = editor.closest(
+        '.comments-comment-box--reply, .comments-comment-item, .comments-comment-entity',
+      );
+      return inComment || /reply/i.test(editor.getAttribute('aria-label') ?? '') ? 'reply' : 'comment';
     }
     return scope.querySelector('button.comments-comment-box__submit-button') ? 'comment' : 'post';
   },

@@ -18,6 +18,11 @@ export interface SiteAdapter {
   ignoreSelectors: readonly string[];
   /** Whether this editor posts, replies or comments. */
   kindOf(editor: HTMLElement, scope: Element): ComposerKind;
+  /**
+   * Labels of a control that moves a multi-step composer on without publishing ("Next" before a
+   * Page's post settings): the draft is carried to the step's Post button.
+   */
+  continueLabels?: RegExp;
   /** Plain Enter (no Shift) publishes in this editor (e.g. Facebook comment boxes). */
   enterPublishes(editor: HTMLElement, kind: ComposerKind): boolean;
 }

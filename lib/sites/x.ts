@@ -1,6 +1,10 @@
 /** X (twitter.com / x.com). The composer is a Draft.js editor in every place it appears. */
 import type { SiteAdapter } from './types';
 
+/** "Reply" and "Replying to" in the languages X's small-business users most often use. */
+const REPLY_WORD = /\b(?:reply|responder|répondre|antworten|rispondi|beantwoorden|odpowiedz)\b/i;
+const REPLYING_TO = /replying to|respondiendo a|en réponse à|antwort an|in risposta a|antwoord aan|respondendo a/i;
+
 export const xAdapter: SiteAdapter = {
   platform: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
@@ -27,9 +31,14 @@ export const xAdapter: SiteAdapter = {
   ],
   publishLabels: /^(post|post all|reply|tweet|tweet all)$/i,
   kindOf(editor, scope) {
+    // Structure first, whatever the interface language: a reply dialog shows the post being
+    // answered, and the only composer on a post's own page (/status/…) is its reply box.
+    const dialog = editor.closest('[role="dialog"]');
+    if (dialog?.querySelector('article, [data-testid="tweet"]')) return 'reply';
+    if (!dialog && /\/status\/\d/.test(editor.ownerDocument.location?.pathname ?? '')) return 'reply';
     const control = scope.querySelector('[data-testid="tweetButtonInline"], [data-testid="tweetButton"]');
     const label = `${control?.textContent ?? ''} ${editor.getAttribute('aria-label') ?? ''}`;
-    const replying = /\breply\b/i.test(label) || /replying to/i.test(scope.textContent ?? '');
+    const replying = REPLY_WORD.test(label) || REPLYING_TO.test(scope.textContent ?? '');
     return replying ? 'reply' : 'post';
   },
   enterPublishes: () => false,

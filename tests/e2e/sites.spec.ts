@@ -64,6 +64,44 @@ const COMPOSERS: Composer[] = [
     discard: (page) => page.click('[role="dialog"] [aria-label="Close"]'),
   },
   {
+    name: 'Facebook Page composer (Next, then Post settings, then Post)',
+    url: 'https://www.facebook.com/maplestreetbakehouse?steps=2',
+    platform: 'facebook',
+    kind: 'post',
+    async open(page) {
+      await page.click('[data-testid="open-composer"]');
+      return '[role="dialog"] [data-lexical-editor="true"]';
+    },
+    async publish(page) {
+      await page.click('[role="dialog"] [aria-label="Next"]');
+      await page.click('[role="dialog"] [aria-label="Post"]');
+    },
+    async discard(page) {
+      await page.click('[role="dialog"] [aria-label="Next"]');
+      await page.click('[role="dialog"] [data-testid="close"]');
+    },
+  },
+  {
+    name: 'Facebook in German: create-post dialog ("Posten")',
+    url: 'https://www.facebook.com/?lang=de',
+    platform: 'facebook',
+    kind: 'post',
+    async open(page) {
+      await page.click('[data-testid="open-composer"]');
+      return '[role="dialog"] [data-lexical-editor="true"]';
+    },
+    publish: (page) => page.click('[role="dialog"] [aria-label="Posten"]'),
+    discard: (page) => page.click('[role="dialog"] [data-testid="close"]'),
+  },
+  {
+    name: 'Facebook in Spanish: comment box (Enter sends)',
+    url: 'https://www.facebook.com/?lang=es',
+    platform: 'facebook',
+    kind: 'comment',
+    open: async () => '[role="article"] [data-lexical-editor="true"]',
+    publish: (page) => page.keyboard.press('Enter'),
+  },
+  {
     name: 'Facebook comment box (Enter sends)',
     url: 'https://www.facebook.com/',
     platform: 'facebook',

@@ -77,6 +77,26 @@ describe('publish detection', () => {
     await page.close();
   });
 
+  test('a greyed-out Post (draft over 280 characters) publishes nothing, by click or Ctrl+Enter', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    const long = 'Our sourdough takes two days: a long cold proof gives it flavour and a crisp crust. '.repeat(4);
+    await typeInto(page, INLINE, long);
+    await expect.poll(() => page.getAttribute(INLINE_POST, 'aria-disabled')).toBe('true');
+    // Playwright waits for an enabled control; the owner's click lands on the greyed one anyway.
+    await page.click(INLINE_POST, { force: true });
+    await page.focus(INLINE);
+    await page.keyboard.press('Control+Enter');
+    // The owner gives up and deletes the draft: the emptying must not read as a publish.
+    await page.focus(INLINE);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.textContent(INLINE)).toBe('');
+    await settle(page);
+    await expectPostCount(browser().worker, 0);
+    await page.close();
+  });
+
   test('a draft discarded by closing the dialog logs nothing', async () => {
     const page = await browser().open('https://x.com/home');
     await page.click('[data-testid="SideNav_NewTweet_Button"]');

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { adapterForHost } from '@/lib/sites';
 import { facebookAdapter } from '@/lib/sites/facebook';
-import { findComposers, findPublishControl } from '@/lib/sites/find';
+import { findComposers, findPublishControl, isDisabled } from '@/lib/sites/find';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
 import { readDraft } from '@/lib/sites/read-text';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -92,5 +92,86 @@ describe('a page no adapter recognises', () => {
   test.each([xAdapter, linkedinAdapter, facebookAdapter])('$platform finds nothing and throws nothing', (adapter) => {
     load(SNAP.UNKNOWN_PAGE);
     expect(findComposers(document, adapter)).toEqual([]);
+  });
+});
+
+/** Markup the outside world shows that the snapshots above do not: other languages, other editors. */
+describe('composers in other languages and shapes', () => {
+  const only = (adapter: SiteAdapter) => findComposers(document, adapter);
+  const controlText = (adapter: SiteAdapter, i = 0) =>
+    findPublishControl(only(adapter)[i]?.editor as HTMLElement, adapter)?.getAttribute('aria-label');
+
+  test('Facebook: a French "Publier" button publishes the create-post dialog', () => {
+    load(`<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Exprimez-vous"><p>Pain frais</p></div>
+      <div role="button" aria-label="Publier"><span>Publier</span></div></form></div>`);
+    expect(only(facebookAdapter).map((c) => c.kind)).toEqual(['post']);
+    expect(controlText(facebookAdapter)).toBe('Publier');
+  });
+
+  test("Facebook: a Spanish comment box is a comment by its form's submit, and sends on Enter", () => {
+    load(`<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Escribe un comentario público…"><p><br></p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Enviar"></div></div></form>`);
+    const [composer] = only(facebookAdapter);
+    expect(composer?.kind).toBe('comment');
+    expect(facebookAdapter.enterPublishes(composer?.editor as HTMLElement, 'comment')).toBe(true);
+  });
+
+  test('Facebook: German and Spanish chat boxes are private and ignored', () => {
+    load(`<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Nachricht"><p>hallo</p></div></div>
+      <div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Mensaje"><p>hola</p></div></div>`);
+    expect(only(facebookAdapter)).toEqual([]);
+  });
+
+  test("an editor beside a comment form never claims that form's submit button", () => {
+    load(`<div><section><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Chat"><p>private</p></div></section>
+      <form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Kommentar schreiben"><p>hi</p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Kommentieren"></div></div></form></div>`);
+    const [chat, comment] = only(facebookAdapter);
+    expect(findPublishControl(chat?.editor as HTMLElement, facebookAdapter)).toBeUndefined();
+    expect(findPublishControl(comment?.editor as HTMLElement, facebookAdapter)?.getAttribute('aria-label')).toBe(
+      'Kommentieren',
+    );
+  });
+
+  test('X: a reply dialog in Spanish is a reply (it shows the post being answered)', () => {
+    load(`<div role="dialog"><article data-testid="tweet"><div>Pan recién hecho</div></article>
+      <div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div>¡Gracias!</div></div>
+      <button data-testid="tweetButton"><span>Responder</span></button></div>`);
+    expect(only(xAdapter).map((c) => c.kind)).toEqual(['reply']);
+  });
+
+  test('X: a Post button 18 levels above the editor is still found', () => {
+    const open = '<div>'.repeat(17);
+    const close = '</div>'.repeat(17);
+    load(`<main><div>${open}<div contenteditable="true" role="textbox" data-testid="tweetTextarea_0">hi</div>${close}
+      <button data-testid="tweetButtonInline">Post</button></div></main>`);
+    expect(findPublishControl(only(xAdapter)[0]?.editor as HTMLElement, xAdapter)?.textContent).toBe('Post');
+  });
+
+  test('LinkedIn: a reply box inside a comment is a reply', () => {
+    load(`<article class="comments-comment-entity"><div class="comments-comment-box comments-comment-box--reply"><form class="comments-comment-box__form">
+      <div class="ql-editor" contenteditable="true" role="textbox" aria-label="Text editor for creating content"><p>Thank you!</p></div>
+      <button class="comments-comment-box__submit-button--cr" type="submit">Reply</button></form></div></article>`);
+    expect(only(linkedinAdapter).map((c) => c.kind)).toEqual(['reply']);
+  });
+
+  test('LinkedIn: a share dialog whose editor is not Quill still gets coached and logged', () => {
+    load(`<div role="dialog"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p>Hiring a baker</p></div>
+      <button class="share-actions__primary-action">Post</button></div>`);
+    const [composer] = only(linkedinAdapter);
+    expect(composer?.kind).toBe('post');
+    expect(findPublishControl(composer?.editor as HTMLElement, linkedinAdapter)?.textContent).toBe('Post');
+  });
+});
+
+describe('isDisabled', () => {
+  test.each([
+    ['<button disabled>Post</button>', true],
+    ['<div role="button" aria-disabled="true"><span>Post</span></div>', true],
+    ['<div role="button" aria-disabled="false">Post</div>', false],
+    ['<button>Post</button>', false],
+  ])('%s → %s', (html, disabled) => {
+    load(html);
+    expect(isDisabled(document.body.firstElementChild as Element)).toBe(disabled);
   });
 });

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+/** The controller routes publish activations; a greyed-out Post button publishes nothing. */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ComposerController } from '@/lib/content/controller';
+import { ComposerSession } from '@/lib/content/session';
+import { xAdapter } from '@/lib/sites/x';
+import { DEFAULT_SETTINGS } from '@/lib/storage/schema';
+
+let controller: ComposerController;
+const activated = vi.spyOn(ComposerSession.prototype, 'activated');
+
+beforeEach(() => {
+  activated.mockClear();
+  document.body.innerHTML = `<div><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div>${'Fresh bread '.repeat(30)}</div></div>
+    <div role="button" data-testid="tweetButtonInline" aria-disabled="true"><span>Post</span></div></div>`;
+  controller = new ComposerController(document, xAdapter, {
+    classify: () => new Promise(() => {}),
+    publish: () => {},
+    settings: () => DEFAULT_SETTINGS,
+  });
+  controller.start();
+});
+afterEach(() => controller.stop());
+
+const button = () => document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]') as HTMLElement;
+const editor = () => document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]') as HTMLElement;
+const ctrlEnter = () =>
+  editor().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+
+describe('a disabled publish control', () => {
+  test('a click, Enter on it or Ctrl+Enter in the editor does not start a publish', () => {
+    expect(controller.activeSessions).toHaveLength(1);
+    button().click();
+    button().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    ctrlEnter();
+    expect(activated).not.toHaveBeenCalled();
+  });
+
+  test('once enabled, the same click and shortcut do', () => {
+    button().removeAttribute('aria-disabled');
+    button().click();
+    ctrlEnter();
+    expect(activated).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('an editor that becomes editable later', () => {
+  test('is found when contenteditable is switched on, with no other change to the page', async () => {
+    controller.stop();
+    editor().setAttribute('contenteditable', 'false');
+    controller.start();
+    expect(controller.activeSessions).toHaveLength(0);
+    editor().setAttribute('contenteditable', 'true');
+    await vi.waitFor(() => expect(controller.activeSessions).toHaveLength(1), { timeout: 2000 });
+  });
+});
+
+describe('a two-step composer (Facebook Page: Next, then Post settings, then Post)', () => {
+  const published: string[] = [];
+  const step1 = `<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Create a post"><p>Fresh bread today</p></div>
+    <div role="button" aria-label="Next"><span>Next</span></div></form></div>`;
+  const step2 = `<div role="dialog"><h2>Post settings</h2><div role="button" aria-label="Back">Back</div>
+    <div role="button" aria-label="Post"><span>Post</span></div></div>`;
+  let fb: ComposerController;
+  const click = (label: string) =>
+    document
+      .querySelector<HTMLElement>(`[aria-label="${label}"]`)
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+  beforeEach(async () => {
+    controller.stop();
+    published.length = 0;
+    document.body.innerHTML = step1;
+    const { facebookAdapter } = await import('@/lib/sites/facebook');
+    fb = new ComposerController(document, facebookAdapter, {
+      classify: () => new Promise(() => {}),
+      publish: (post) => published.push(`${post.composer}:${post.text}`),
+      settings: () => DEFAULT_SETTINGS,
+    });
+    fb.start();
+  });
+  afterEach(() => fb.stop());
+
+  test('Next, then Post: one post, once the dialog closes', async () => {
+    expect(fb.activeSessions).toHaveLength(1);
+    click('Next');
+    document.body.innerHTML = step2;
+    await settle();
+    click('Post');
+    click('Post');
+    expect(published).toEqual([]);
+    document.body.innerHTML = '';
+    await settle();
+    expect(published).toEqual(['post:Fresh bread today']);
+  });
+
+  test('Next, then closing the settings without Post: nothing', async () => {
+    click('Next');
+    document.body.innerHTML = step2;
+    await settle();
+    document.body.innerHTML = '';
+    await settle();
+    expect(published).toEqual([]);
+  });
+
+  test('Next, Back to the editor, then closing it: nothing', async () => {
+    click('Next');
+    document.body.innerHTML = step2;
+    await settle();
+    click('Back');
+    document.body.innerHTML = step1;
+    await settle();
+    document.body.innerHTML = '<div role="dialog"><div role="button" aria-label="Post">Post</div></div>';
+    await settle();
+    click('Post');
+    document.body.innerHTML = '';
+    await settle();
+    expect(published).toEqual([]);
+  });
+});
