@@ -47,8 +47,9 @@ export class ComposerController {
   start(): void {
     if (this.observer) return;
     this.observer = new MutationObserver(() => this.scheduleScan());
-    // Editors can also appear by an attribute alone (contenteditable switched on once it loads).
-    this.observer.observe(this.doc.body ?? this.doc.documentElement, {
+    // The root, not <body>: a site may swap the whole body on navigation. Editors can also
+    // appear by an attribute alone (contenteditable switched on once it loads).
+    this.observer.observe(this.doc.documentElement, {
       childList: true,
       subtree: true,
       attributes: true,

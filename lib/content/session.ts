@@ -128,6 +128,8 @@ export class ComposerSession {
       return;
     }
     this.lastReply = reply.value;
+    // The owner can switch the site's theme with the composer open: look again on every result.
+    this.badge.setTheme(isDarkAround(this.composer.editor));
     this.badge.update({ status: 'result', result: reply.value.result, nudge: reply.value.nudge });
     this.paint(reply.value);
   }

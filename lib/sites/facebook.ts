@@ -44,7 +44,7 @@ export const facebookAdapter: SiteAdapter = {
   ],
   // English, French, German, Spanish/Portuguese, Italian, Dutch, Polish.
   publishLabels:
-    /^(post|comment|reply|share|publish|share now|publier|commenter|répondre|posten|veröffentlichen|kommentieren|antworten|publicar|comentar|responder|pubblica|commenta|rispondi|plaatsen|reageren|opublikuj|skomentuj)$/i,
+    /^(post|comment|reply|share|publish|share now|publier|commenter|répondre|posten|veröffentlichen|kommentieren|antworten|publicar|comentar|responder|pubblica|commenta|rispondi|plaatsen|reageren|opublikuj|skomentuj|partager maintenant|jetzt teilen|compartir ahora|compartilhar agora|partilhar agora|condividi ora|nu delen|udostępnij teraz)$/i,
   // A Page's composer can ask for "Next" (post settings) before its Post button (seen 2024–2025).
   continueLabels: /^(next|weiter|suivant|siguiente|avanti|próximo|seguinte|volgende|dalej)$/i,
   kindOf(editor) {

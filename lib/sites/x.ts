@@ -33,13 +33,31 @@ export const xAdapter: SiteAdapter = {
   kindOf(editor, scope) {
     // Structure first, whatever the interface language: a reply dialog shows the post being
     // answered, and the only composer on a post's own page (/status/…) is its reply box.
+    // Only what sits above the editor counts: a quoted post's card sits below it, and may itself
+    // say "Replying to" or be drawn as a post, yet a quote is a post.
     const dialog = editor.closest('[role="dialog"]');
-    if (dialog?.querySelector('article, [data-testid="tweet"]')) return 'reply';
+    const above = dialog
+      ? [...dialog.querySelectorAll('article, [data-testid="tweet"]')].some((el) => precedes(el, editor))
+      : false;
+    if (above) return 'reply';
     if (!dialog && /\/status\/\d/.test(editor.ownerDocument.location?.pathname ?? '')) return 'reply';
     const control = scope.querySelector('[data-testid="tweetButtonInline"], [data-testid="tweetButton"]');
     const label = `${control?.textContent ?? ''} ${editor.getAttribute('aria-label') ?? ''}`;
-    const replying = REPLY_WORD.test(label) || REPLYING_TO.test(scope.textContent ?? '');
+    const replying = REPLY_WORD.test(label) || REPLYING_TO.test(textAbove(editor, dialog ?? scope));
     return replying ? 'reply' : 'post';
   },
   enterPublishes: () => false,
 };
+
+/** Whether `a` comes before `b` in the document and does not contain it. */
+function precedes(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !a.contains(b);
+}
+
+/** The text of `scope` that comes before the editor ("Replying to @…" sits there). */
+function textAbove(editor: Element, scope: Element): string {
+  const range = editor.ownerDocument.createRange();
+  range.setStart(scope, 0);
+  range.setEndBefore(editor);
+  return range.toString();
+}

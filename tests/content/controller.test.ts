@@ -119,3 +119,29 @@ describe('a two-step composer (Facebook Page: Next, then Post settings, then Pos
     expect(published).toEqual([]);
   });
 });
+
+describe('the badge follows the site theme', () => {
+  test('a theme switched with the composer open shows on the next result', async () => {
+    controller.stop();
+    const result = {
+      label: 'helpful' as const,
+      confidence: 0.9,
+      scores: { salesy: 0.05, conversational: 0.05, helpful: 0.9 },
+      reasons: [],
+      unsure: false,
+      truncated: false,
+    };
+    const themed = new ComposerController(document, xAdapter, {
+      classify: async () => ({ ok: true as const, value: { result, nudge: { text: 'Nice', tone: 'info' as const } } }),
+      publish: () => {},
+      settings: () => DEFAULT_SETTINGS,
+    });
+    themed.start();
+    const badgeRoot = () => document.querySelector('post-coach-badge')?.shadowRoot?.querySelector('.badge');
+    await vi.waitFor(() => expect(badgeRoot()?.classList.contains('dark')).toBe(false), { timeout: 2000 });
+    document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+    (editor().firstElementChild as HTMLElement).textContent = 'Store bread cut side down';
+    await vi.waitFor(() => expect(badgeRoot()?.classList.contains('dark')).toBe(true), { timeout: 2000 });
+    themed.stop();
+  });
+});

@@ -97,6 +97,28 @@ describe('publish detection', () => {
     await page.close();
   });
 
+  test('a site that swaps the whole <body> on navigation stays watched', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await expect.poll(async () => (await badgeLabels(page)).length).toBe(1);
+    const swap = (draft: string) =>
+      page.evaluate((text) => {
+        const body = document.createElement('body');
+        body.innerHTML = `<div data-testid="inline-composer"><div contenteditable="true" role="textbox"
+          data-testid="tweetTextarea_0"></div><button data-testid="tweetButtonInline">Post</button></div>`;
+        const editor = body.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement;
+        editor.textContent = text;
+        document.documentElement.replaceChild(body, document.body);
+      }, draft);
+    await swap('Tip: store your bread cut side down on a wooden board.');
+    await expect.poll(async () => badgeLabels(page)).toEqual(['helpful']);
+    // Posting from the new body, then another swap that removes the editor: logged once.
+    await page.click(INLINE_POST);
+    await swap('');
+    await expectPostCount(browser().worker, 1);
+    await page.close();
+  });
+
   test('a draft discarded by closing the dialog logs nothing', async () => {
     const page = await browser().open('https://x.com/home');
     await page.click('[data-testid="SideNav_NewTweet_Button"]');

@@ -140,6 +140,20 @@ describe('composers in other languages and shapes', () => {
     expect(only(xAdapter).map((c) => c.kind)).toEqual(['reply']);
   });
 
+  test('X: a quote is a post, even when the quoted card below the editor is itself a reply', () => {
+    load(`<div role="dialog"><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div>So true</div></div>
+      <div data-testid="attachments"><article data-testid="tweet"><div>Replying to @dana</div><div>Rye is back</div></article></div>
+      <button data-testid="tweetButton"><span>Post</span></button></div>`);
+    expect(only(xAdapter).map((c) => c.kind)).toEqual(['post']);
+  });
+
+  test('Facebook: a German share dialog ("Jetzt teilen") publishes the owner\'s words', () => {
+    load(`<div role="dialog" aria-label="Teilen"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Sag etwas dazu …"><p>Lecker!</p></div>
+      <div role="article"><div>Shared post</div></div><div role="button" aria-label="Jetzt teilen"><span>Jetzt teilen</span></div></div>`);
+    expect(only(facebookAdapter).map((c) => c.kind)).toEqual(['post']);
+    expect(controlText(facebookAdapter)).toBe('Jetzt teilen');
+  });
+
   test('X: a Post button 18 levels above the editor is still found', () => {
     const open = '<div>'.repeat(17);
     const close = '</div>'.repeat(17);
