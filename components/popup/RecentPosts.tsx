@@ -11,6 +11,12 @@ import { PLATFORM_NAMES } from './WeeklyChart';
 
 const FIRST_SHOWN = 5;
 
+/**
+ * Excerpts are 140 characters when logged, but an imported file can hold anything: a very long
+ * unbroken one would take seconds to lay out, and two lines are all the row shows.
+ */
+const shown = (excerpt: string) => (excerpt.length > 280 ? `${excerpt.slice(0, 280)}…` : excerpt);
+
 function formatTime(instant: number, now = Date.now()): string {
   const sameYear = new Date(instant).getFullYear() === new Date(now).getFullYear();
   return new Intl.DateTimeFormat(undefined, {
@@ -71,8 +77,11 @@ function RecentPost({ post, onCorrect }: { post: PostRecord; onCorrect(post: Pos
         <time dateTime={new Date(post.publishedAt).toISOString()}>{formatTime(post.publishedAt)}</time>
       </div>
       {/* Rendered as text: React escapes it; an excerpt is never HTML. */}
-      <p className={post.excerpt === undefined ? 'excerpt none' : 'excerpt'} title={post.excerpt}>
-        {post.excerpt ?? `Text not kept (${post.chars} characters)`}
+      <p
+        className={post.excerpt === undefined ? 'excerpt none' : 'excerpt'}
+        title={post.excerpt && shown(post.excerpt)}
+      >
+        {post.excerpt === undefined ? `Text not kept (${post.chars} characters)` : shown(post.excerpt)}
       </p>
       <div className="label-row">
         <label htmlFor={selectId}>Counts as</label>

@@ -3,8 +3,8 @@
  * Each one gets a before/after fixture test (tests/storage/migrations.test.ts); none may drop a post:
  * a record a migration cannot read goes to the quarantine, exactly as it was.
  */
-import { archiveKey, byMonth, hotFrom, packMonth } from './archive';
-import { partitionPosts } from './read';
+import { archiveKey, byMonth, hotFrom, isArchiveKey, packMonth } from './archive';
+import { partitionMonth, partitionPosts } from './read';
 import { type ArchiveIndex, KEYS, SCHEMA_VERSION } from './schema';
 
 export type StoredData = Record<string, unknown>;
@@ -31,19 +31,37 @@ export const MIGRATIONS: Record<number, Migration> = {
       [KEYS.posts]: posts.filter((p) => p.publishedAt >= boundary),
       [KEYS.quarantine]: [...kept, ...invalid],
     };
+    // Run again over data already in this layout (a damaged version number), it must merge with
+    // the months already archived, never replace them.
     const index: ArchiveIndex = {};
-    for (const [month, group] of byMonth(posts.filter((p) => p.publishedAt < boundary))) {
-      next[archiveKey(month)] = packMonth(group);
-      index[month] = group.length;
+    const damaged = next[KEYS.quarantine] as unknown[];
+    const months = byMonth(posts.filter((p) => p.publishedAt < boundary));
+    for (const key of Object.keys(data).filter(isArchiveKey)) {
+      const month = key.slice(archiveKey('').length);
+      if (!months.has(month)) months.set(month, []);
+    }
+    for (const [month, group] of months) {
+      const existing = partitionMonth(data[archiveKey(month)]);
+      damaged.push(...existing.invalid);
+      const merged = new Map([...existing.posts, ...group].map((p) => [p.id, p]));
+      next[archiveKey(month)] = packMonth([...merged.values()]);
+      index[month] = merged.size;
     }
     next[KEYS.archive] = index;
     return next;
   },
 };
 
+/** The schema version that introduced the monthly archive keys. */
+const ARCHIVE_VERSION = 2;
+
 export function storedVersion(data: StoredData): number {
-  const v = data[KEYS.version];
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+  const raw = data[KEYS.version];
+  const v = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+  // Missing or damaged: read the layout, so no migration runs again over data already reshaped.
+  const archived = KEYS.archive in data || Object.keys(data).some(isArchiveKey);
+  return archived ? ARCHIVE_VERSION : 0;
 }
 
 /** Apply every migration from the stored version up to SCHEMA_VERSION. */

@@ -3,7 +3,7 @@
  * Three readers for three needs: everything (export, import), the recent log (popup, nudges),
  * and settings alone (the content script on every page load).
  */
-import { isArchiveKey, monthsToLoad } from './archive';
+import { archiveKey, hotFrom, isArchiveKey, monthOf, monthsToLoad } from './archive';
 import type { StorageArea } from './area';
 import { expandPost } from './compact';
 import { type ArchiveIndex, KEYS, type PostRecord, type Settings } from './schema';
@@ -74,12 +74,17 @@ export interface RecentState extends StoredState {
  * has that many): two or three storage keys however long the history.
  */
 export async function readRecent(area: StorageArea, since: number, minPosts = 0): Promise<RecentState> {
-  const head = await area.get([KEYS.settings, KEYS.posts, KEYS.quarantine, KEYS.archive]);
+  // The window's own months are read with the head, even if the index misses them: a stale index
+  // never hides a post, and the usual popup open stays one storage read.
+  const windowKeys = monthsSince(since).map(archiveKey);
+  const head = await area.get([KEYS.settings, KEYS.posts, KEYS.quarantine, KEYS.archive, ...windowKeys]);
   const hot = partitionPosts(head[KEYS.posts]);
   const index = readArchiveIndex(head[KEYS.archive]);
-  const months = monthsToLoad(index, since, minPosts, hot.posts.length);
-  const keys = months.map((m) => `${KEYS.archivePrefix}${m}`);
-  const chunks = keys.length > 0 ? await area.get(keys) : {};
+  const older = monthsToLoad(index, since, minPosts, hot.posts.length)
+    .map(archiveKey)
+    .filter((k) => !windowKeys.includes(k));
+  const chunks = { ...head, ...(older.length > 0 ? await area.get(older) : {}) };
+  const keys = [...windowKeys, ...older].filter((k) => chunks[k] !== undefined);
   const posts = [...hot.posts];
   const quarantine = [...storedQuarantine(head[KEYS.quarantine]), ...hot.invalid];
   for (const key of keys) {
@@ -87,13 +92,31 @@ export async function readRecent(area: StorageArea, since: number, minPosts = 0)
     posts.push(...month.posts);
     quarantine.push(...month.invalid);
   }
-  const archived = Object.values(index).reduce((sum, n) => sum + n, 0);
+  const unindexed = keys.filter((k) => !(k.slice(KEYS.archivePrefix.length) in index));
+  const extra = unindexed.reduce((sum, k) => sum + partitionMonth(chunks[k]).posts.length, 0);
+  const archived = Object.values(index).reduce((sum, n) => sum + n, 0) + extra;
   return {
     settings: normaliseSettings(head[KEYS.settings]),
     posts: posts.sort(byTime),
     quarantine,
     totalPosts: hot.posts.length + archived,
   };
+}
+
+/**
+ * Archive months from the one holding `since` up to, not including, this month (which lives in
+ * the hot log); at most 14, a window being a month or two.
+ */
+function monthsSince(since: number, now = Date.now()): string[] {
+  const months: string[] = [];
+  const d = new Date(Math.max(since, now - 400 * 86_400_000));
+  let cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  while (cursor < hotFrom(now) && months.length < 14) {
+    months.push(monthOf(cursor));
+    const c = new Date(cursor);
+    cursor = Date.UTC(c.getUTCFullYear(), c.getUTCMonth() + 1, 1);
+  }
+  return months;
 }
 
 /** Settings alone: what a page needs to decide whether to coach, without touching the log. */

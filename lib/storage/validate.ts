@@ -10,6 +10,10 @@ export const isLabel = (v: unknown): v is Label => LABELS.includes(v as Label);
 export const isPlatform = (v: unknown): v is Platform => PLATFORMS.includes(v as Platform);
 export const isComposerKind = (v: unknown): v is ComposerKind => COMPOSERS.includes(v as ComposerKind);
 
+/** The range a JavaScript Date can hold: outside it, dates cannot be shown or exported. */
+const MAX_INSTANT = 8.64e15;
+const isInstant = (t: number) => Number.isFinite(t) && Math.abs(t) <= MAX_INSTANT;
+
 export function isPostRecord(v: unknown): v is PostRecord {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
@@ -17,7 +21,7 @@ export function isPostRecord(v: unknown): v is PostRecord {
     typeof r.id === 'string' &&
     r.id.length > 0 &&
     typeof r.publishedAt === 'number' &&
-    Number.isFinite(r.publishedAt) &&
+    isInstant(r.publishedAt) &&
     isPlatform(r.platform) &&
     isComposerKind(r.composer) &&
     isLabel(r.label) &&

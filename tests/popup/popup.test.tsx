@@ -33,6 +33,15 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('PopupApp', () => {
+  test('an imported excerpt of 100,000 characters shows its first 280, whole in storage', async () => {
+    await fakeBrowser.storage.local.set({ posts: [post('a', 'salesy', 'A'.repeat(100_000))] });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    const excerpt = await screen.findByText(/^A+…$/);
+    expect(excerpt.textContent).toHaveLength(281);
+    const stored = (await fakeBrowser.storage.local.get('posts')).posts as PostRecord[];
+    expect(stored[0]?.excerpt).toHaveLength(100_000);
+  });
+
   test('a new install shows what to do next, and does not claim to be on target', async () => {
     const { container } = render(<PopupApp area={fakeBrowser.storage.local} />);
     expect(await screen.findByText('No posts logged yet')).toBeTruthy();

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { packMonth } from '@/lib/storage/archive';
 import { MIGRATIONS, migrateData } from '@/lib/storage/migrations';
 import { readState } from '@/lib/storage/read';
 import { type PostRecord, SCHEMA_VERSION } from '@/lib/storage/schema';
@@ -121,5 +122,39 @@ describe('writer.migrate() on start-up', () => {
     expect((stored.posts as PostRecord[]).map((p) => p.id)).toEqual(['nov-2026']);
     expect(stored.archive).toEqual({ '2025-12': 1, '2026-01': 1, '2026-10': 2 });
     expect((await readState(area())).posts).toHaveLength(5);
+  });
+});
+
+describe('a damaged version number never costs an archived post', () => {
+  const hot: PostRecord = {
+    id: 'h-1',
+    publishedAt: Date.parse('2026-11-20T12:00:00Z'),
+    platform: 'x',
+    composer: 'post',
+    label: 'helpful',
+    confidence: 0.9,
+    chars: 10,
+  };
+  const archived = ['2026-10-01', '2026-10-29', '2026-10-30'].map(
+    (day, i): PostRecord => ({ ...hot, id: `a-${i + 1}`, publishedAt: Date.parse(`${day}T12:00:00Z`) }),
+  );
+  test.each([
+    ['missing', undefined],
+    ['a string', '2'],
+    ['a fraction', 2.5],
+    ['negative', -1],
+  ])('version %s: every post reads back after start-up', async (_name, version) => {
+    const stored: Record<string, unknown> = {
+      settings: {},
+      // A post from last month still in the hot log (the month turned since it was written).
+      posts: [hot, { ...hot, id: 'h-2', publishedAt: Date.parse('2026-10-31T12:00:00Z') }],
+      archive: { '2026-10': 3 },
+      'archive:2026-10': packMonth(archived),
+    };
+    if (version !== undefined) stored.schemaVersion = version;
+    await area().set(stored);
+    await createWriter(area(), () => NOW).migrate();
+    const ids = (await readState(area())).posts.map((p) => p.id);
+    expect(ids.sort()).toEqual(['a-1', 'a-2', 'a-3', 'h-1', 'h-2']);
   });
 });

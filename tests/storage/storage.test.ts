@@ -1,11 +1,12 @@
 /** Storage: tolerant reads, one writer, imports and exports (migrations: ./migrations.test.ts). */
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { packMonth } from '@/lib/storage/archive';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { parseImport } from '@/lib/storage/import';
-import { readState } from '@/lib/storage/read';
+import { readRecent, readState } from '@/lib/storage/read';
 import { DEFAULT_SETTINGS, type PostRecord } from '@/lib/storage/schema';
-import { normaliseSettings } from '@/lib/storage/validate';
+import { isPostRecord, normaliseSettings } from '@/lib/storage/validate';
 import { createWriter } from '@/lib/storage/writer';
 
 const area = () => fakeBrowser.storage.local;
@@ -108,5 +109,49 @@ describe('export and import', () => {
     expect(lines[0]).toBe('id,publishedAt,platform,composer,label,correctedLabel,countedAs,confidence,chars,excerpt');
     expect(csv).toContain('"Hi, ""friends""\nnew line"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('records outside what a page can show', () => {
+  const base = {
+    id: 'z',
+    publishedAt: Date.now(),
+    platform: 'x',
+    composer: 'post',
+    label: 'salesy',
+    confidence: 0.9,
+    chars: 5,
+  };
+  test.each([9e15, -9e15, Number.MAX_VALUE])('a timestamp of %s is set aside, not shown, not imported', async (t) => {
+    expect(isPostRecord({ ...base, publishedAt: t })).toBe(false);
+    await fakeBrowser.storage.local.set({ schemaVersion: 2, posts: [base, { ...base, id: 'bad', publishedAt: t }] });
+    const state = await readState(fakeBrowser.storage.local);
+    expect(state.posts.map((p) => p.id)).toEqual(['z']);
+    expect(state.quarantine).toHaveLength(1);
+    expect(() => exportCsv(state)).not.toThrow();
+    const file = JSON.parse(exportJson(state));
+    file.posts.push({ ...base, id: 'bad', publishedAt: t });
+    expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) });
+  });
+});
+
+describe('readRecent with a stale archive index', () => {
+  test.each([
+    ['no index', undefined],
+    ['a zero count', { '2026-10': 0 }],
+  ])("%s: the window's archived month is still read and counted", async (_name, index) => {
+    const now = Date.parse('2026-11-05T12:00:00Z');
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    const old = post('old', { publishedAt: now - 6 * 86_400_000 });
+    await fakeBrowser.storage.local.set({
+      schemaVersion: 2,
+      posts: [post('new', { publishedAt: now - 3_600_000 })],
+      'archive:2026-10': packMonth([old]),
+      ...(index ? { archive: index } : {}),
+    });
+    const recent = await readRecent(fakeBrowser.storage.local, now - 30 * 86_400_000);
+    vi.useRealTimers();
+    expect(recent.posts.map((p) => p.id)).toEqual(['old', 'new']);
+    expect(recent.totalPosts).toBe(2);
   });
 });
