@@ -1,5 +1,5 @@
 /** Your data: export as CSV or JSON, import JSON (validated), delete everything (confirmed). */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { send } from '@/lib/messages';
 import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
@@ -15,6 +15,17 @@ function download(name: string, type: string, body: string) {
 export function DataSection({ area }: { area: StorageArea }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [confirming, setConfirming] = useState(false);
+  // Keyboard users land on Cancel (the safe answer) when the question opens, and back on the
+  // button that asked it when it closes.
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+    else if (wasConfirming.current) openerRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+  const closeConfirm = () => setConfirming(false);
   const stamp = new Date().toISOString().slice(0, 10);
 
   const exportAs = async (kind: 'json' | 'csv') => {
@@ -73,7 +84,14 @@ export function DataSection({ area }: { area: StorageArea }) {
         </label>
       </div>
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-labelledby="confirm-text"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') closeConfirm();
+          }}
+        >
           <p id="confirm-text">
             Delete every logged post and every set-aside record from this browser? Your settings stay. This cannot be
             undone; export first if you want a copy.
@@ -81,12 +99,12 @@ export function DataSection({ area }: { area: StorageArea }) {
           <button type="button" className="danger" onClick={() => void clear()}>
             Yes, delete everything
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" ref={cancelRef} onClick={closeConfirm}>
             Cancel
           </button>
         </div>
       ) : (
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        <button type="button" className="danger" ref={openerRef} onClick={() => setConfirming(true)}>
           Delete everything…
         </button>
       )}

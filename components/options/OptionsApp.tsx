@@ -30,9 +30,16 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   const [settings, setSettings] = useState<Settings>();
   const [custom, setCustom] = useState('');
   const [note, setNote] = useState<{ ok: boolean; text: string }>();
+  // "Custom" is a page state until a number is saved: a settings reload must not undo the choice.
+  const [choosingCustom, setChoosingCustom] = useState(false);
+  const [setAside, setSetAside] = useState(0);
 
   useEffect(() => {
-    const load = () => void readState(area).then((s) => setSettings(s.settings));
+    const load = () =>
+      void readState(area).then((s) => {
+        setSettings(s.settings);
+        setSetAside(s.quarantine.length);
+      });
     load();
     browser.storage.onChanged.addListener(load);
     return () => browser.storage.onChanged.removeListener(load);
@@ -50,14 +57,15 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
 
   const choosePreset = (id: Settings['targetPreset']) => {
     const preset = PRESETS.find((p) => p.id === id);
+    setChoosingCustom(!preset?.share);
     if (preset?.share) void save({ targetPreset: id, targetShare: preset.share });
-    else setSettings({ ...settings, targetPreset: 'custom' });
   };
+  const shownPreset = choosingCustom ? 'custom' : settings.targetPreset;
 
   const saveCustom = () => {
     const share = parseCustomPercent(custom);
     if (share === undefined) setNote({ ok: false, text: 'Enter a whole percent from 1 to 100.' });
-    else void save({ targetPreset: 'custom', targetShare: share });
+    else void save({ targetPreset: 'custom', targetShare: share }).then(() => setChoosingCustom(false));
   };
 
   const toggleWeekly = async (on: boolean) => {
@@ -78,21 +86,22 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   return (
     <main>
       <h1>Post Coach settings</h1>
+      {setAside > 0 ? (
+        <p className="error" role="alert" data-testid="set-aside">
+          {setAside === 1 ? '1 damaged record was' : `${setAside} damaged records were`} found in your log and set
+          aside. They are not counted, nothing was deleted, and they stay in a JSON export.
+        </p>
+      ) : null}
       <section aria-labelledby="target-title">
         <h2 id="target-title">Your target</h2>
         <p>The most of your posts, over the last 30 days, that should be promotional.</p>
         {PRESETS.map((p) => (
           <label key={p.id} className="choice">
-            <input
-              type="radio"
-              name="preset"
-              checked={settings.targetPreset === p.id}
-              onChange={() => choosePreset(p.id)}
-            />
+            <input type="radio" name="preset" checked={shownPreset === p.id} onChange={() => choosePreset(p.id)} />
             {p.label}
           </label>
         ))}
-        {settings.targetPreset === 'custom' ? (
+        {shownPreset === 'custom' ? (
           <div className="row">
             <label>
               Custom target (%)

@@ -52,6 +52,29 @@ describe('OptionsApp', () => {
     await waitFor(async () => expect((await settings()).targetShare).toBe(0.15));
   });
 
+  test('choosing Custom stays chosen while an earlier preset save answers and settings reload', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    // Arrow keys through the radios save each preset they pass, then land on Custom.
+    const thirds = await control('Rule of thirds (33%)');
+    const customChoice = await control('Custom');
+    await act(async () => {
+      fireEvent.click(thirds);
+      fireEvent.click(customChoice);
+    });
+    await waitFor(async () => expect((await settings()).targetPreset).toBe('thirds'));
+    await act(async () => {
+      await fakeBrowser.storage.local.set({ unrelated: 1 });
+    });
+    expect((await control('Custom')).checked).toBe(true);
+    expect(await control('Custom target (%)')).toBeTruthy();
+  });
+
+  test('damaged records in the log are reported here too', async () => {
+    await fakeBrowser.storage.local.set({ posts: [{ id: 'broken' }, 42] });
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    expect((await screen.findByTestId('set-aside')).textContent).toMatch(/2 damaged records .* nothing was deleted/);
+  });
+
   test('switching a site off is saved', async () => {
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     const linkedin = await control('Coach and log my posts on LinkedIn');
@@ -144,6 +167,12 @@ describe('OptionsApp', () => {
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete everything…' }));
     expect(screen.getByRole('alertdialog').textContent).toMatch(/cannot be undone/);
+    // Keyboard: focus moves to Cancel, Escape closes, focus returns to the button that asked.
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Delete everything…');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect((await readState(fakeBrowser.storage.local)).posts).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
