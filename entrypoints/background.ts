@@ -15,7 +15,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return undefined;
     const handle = handlers[message.kind] as (req: Request) => Promise<unknown>;
-    return ready.then(() => handle(message)).catch((error: unknown) => ({ ok: false, error: String(error) }));
+    return ready
+      .then(() => handle(message))
+      .catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
   });
 
   const syncAlarm = () =>

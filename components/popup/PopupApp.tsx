@@ -1,6 +1,7 @@
 /** The popup: the 30-day share at a glance, the weekly summary, and the recent posts. */
 import { useEffect } from 'react';
 import type { StorageArea } from '@/lib/storage/area';
+import { NEWER_LOG } from '@/lib/storage/schema';
 import { EmptyLog } from './EmptyLog';
 import { RecentPosts } from './RecentPosts';
 import { ShareGauge } from './ShareGauge';
@@ -49,7 +50,12 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
           {error}
         </p>
       ) : null}
-      {damaged > 0 ? (
+      {stored.fromNewerVersion ? (
+        <p className="state warn" role="status" data-testid="newer-version-note">
+          {NEWER_LOG}
+        </p>
+      ) : null}
+      {damaged > 0 && !stored.fromNewerVersion ? (
         <p className="state warn" role="status" data-testid="quarantine-note">
           {damaged} damaged {damaged === 1 ? 'record was' : 'records were'} set aside and not counted. They are kept,
           and included in a JSON export (Settings → Your data).

@@ -80,5 +80,6 @@ export function migrateData(
     if (!step) throw new Error(`No storage migration to version ${v}`);
     current = { ...step(current, context), [KEYS.version]: v };
   }
-  return { data: current, from, to: SCHEMA_VERSION };
+  // Stamped even when no step ran: a damaged version number read from the layout is written back whole.
+  return { data: { ...current, [KEYS.version]: SCHEMA_VERSION }, from, to: SCHEMA_VERSION };
 }

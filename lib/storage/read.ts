@@ -6,7 +6,7 @@
 import { archiveKey, hotFrom, isArchiveKey, monthOf, monthsToLoad } from './archive';
 import type { StorageArea } from './area';
 import { expandPost } from './compact';
-import { type ArchiveIndex, KEYS, type PostRecord, type Settings } from './schema';
+import { type ArchiveIndex, KEYS, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
 import { isPostRecord, normaliseSettings } from './validate';
 
 export interface StoredState {
@@ -67,6 +67,8 @@ export async function readState(area: StorageArea): Promise<StoredState> {
 export interface RecentState extends StoredState {
   /** Posts in the whole log (hot plus archive), valid ones. */
   totalPosts: number;
+  /** The log was saved by a newer Post Coach (a downgrade): what is shown may be incomplete. */
+  fromNewerVersion: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export async function readRecent(area: StorageArea, since: number, minPosts = 0)
   // The window's own months are read with the head, even if the index misses them: a stale index
   // never hides a post, and the usual popup open stays one storage read.
   const windowKeys = monthsSince(since).map(archiveKey);
-  const head = await area.get([KEYS.settings, KEYS.posts, KEYS.quarantine, KEYS.archive, ...windowKeys]);
+  const head = await area.get([KEYS.version, KEYS.settings, KEYS.posts, KEYS.quarantine, KEYS.archive, ...windowKeys]);
   const hot = partitionPosts(head[KEYS.posts]);
   const index = readArchiveIndex(head[KEYS.archive]);
   const older = monthsToLoad(index, since, minPosts, hot.posts.length)
@@ -100,6 +102,7 @@ export async function readRecent(area: StorageArea, since: number, minPosts = 0)
     posts: posts.sort(byTime),
     quarantine,
     totalPosts: hot.posts.length + archived,
+    fromNewerVersion: Number(head[KEYS.version]) > SCHEMA_VERSION,
   };
 }
 

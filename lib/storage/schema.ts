@@ -82,3 +82,7 @@ export const KEYS = {
 export type ArchiveIndex = Record<string, number>;
 
 export const EXCERPT_CHARS = 140;
+
+/** Said whenever the log comes from a newer Post Coach (after a downgrade): it is left untouched. */
+export const NEWER_LOG =
+  'Your log was saved by a newer version of Post Coach. Update the extension to use it; nothing was changed.';

@@ -9,7 +9,7 @@ import type { StorageArea } from './area';
 import { LogBatch } from './log-batch';
 import { migrateData, storedVersion } from './migrations';
 import { partitionMonth, partitionPosts, readArchiveIndex, readState } from './read';
-import { KEYS, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
+import { KEYS, NEWER_LOG, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
 import { normaliseSettings } from './validate';
 
 export function createWriter(area: StorageArea, now: () => number = Date.now) {
@@ -23,6 +23,11 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
   const readMonth = async (month: string) => partitionMonth((await area.get(archiveKey(month)))[archiveKey(month)]);
 
   /** The hot log and the index, with a batch ready to write them back. */
+  /** A log in a layout this version cannot read is never written to: it would be damaged. */
+  async function refuseNewer() {
+    if (storedVersion(await area.get(KEYS.version)) > SCHEMA_VERSION) throw new Error(NEWER_LOG);
+  }
+
   async function openLog() {
     const raw = await area.get([KEYS.posts, KEYS.archive]);
     const hot = partitionPosts(raw[KEYS.posts]);
@@ -68,6 +73,7 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
 
     appendPost: (post: PostRecord) =>
       serial(async () => {
+        await refuseNewer();
         const { hot, batch } = await openLog();
         const existing = hot.find((p) => p.id === post.id);
         if (existing) return existing;
@@ -79,6 +85,7 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
     /** `publishedAt` is a hint to find an archived post without scanning every month. */
     correctLabel: (id: string, label: Label, publishedAt?: number) =>
       serial(async () => {
+        await refuseNewer();
         const fix = (p: PostRecord): PostRecord => ({ ...p, correctedLabel: label === p.label ? undefined : label });
         const { hot, batch } = await openLog();
         const inHot = hot.find((p) => p.id === id);
@@ -108,6 +115,7 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
 
     updateSettings: (patch: Partial<Settings>) =>
       serial(async () => {
+        await refuseNewer();
         const current = normaliseSettings((await area.get(KEYS.settings))[KEYS.settings]);
         const next = normaliseSettings({ ...current, ...patch });
         await area.set({ [KEYS.settings]: next });
@@ -119,6 +127,7 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
     /** Add records that are not there yet (by id); returns how many were added and skipped. */
     importPosts: (records: PostRecord[]) =>
       serial(async () => {
+        await refuseNewer();
         const { hot, batch } = await openLog();
         const all = await readState(area);
         const ids = new Set(all.posts.map((p) => p.id));
@@ -136,6 +145,7 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
 
     clearLog: () =>
       serial(async () => {
+        await refuseNewer();
         const state = await readState(area);
         const months = Object.keys(await area.get(null)).filter(isArchiveKey);
         await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {} });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { packMonth } from '@/lib/storage/archive';
 import { MIGRATIONS, migrateData } from '@/lib/storage/migrations';
-import { readState } from '@/lib/storage/read';
+import { readRecent, readState } from '@/lib/storage/read';
 import { type PostRecord, SCHEMA_VERSION } from '@/lib/storage/schema';
 import { createWriter } from '@/lib/storage/writer';
 import v1 from './fixtures/v1.json';
@@ -156,5 +156,28 @@ describe('a damaged version number never costs an archived post', () => {
     await createWriter(area(), () => NOW).migrate();
     const ids = (await readState(area())).posts.map((p) => p.id);
     expect(ids.sort()).toEqual(['a-1', 'a-2', 'a-3', 'h-1', 'h-2']);
+  });
+});
+
+describe('a log from a newer Post Coach (after a downgrade)', () => {
+  test('no write touches it, each says why, and the popup reader flags it', async () => {
+    const newer = { schemaVersion: 99, posts: { format: 'v99' }, settings: { targetShare: 0.2 } };
+    await area().set(newer);
+    const writer = createWriter(area(), () => NOW);
+    const post: PostRecord = {
+      id: 'n',
+      publishedAt: NOW,
+      platform: 'x',
+      composer: 'post',
+      label: 'helpful',
+      confidence: 0.9,
+      chars: 3,
+    };
+    await expect(writer.appendPost(post)).rejects.toThrow(/newer version/);
+    await expect(writer.importPosts([post])).rejects.toThrow(/newer version/);
+    await expect(writer.updateSettings({ targetShare: 0.3 })).rejects.toThrow(/newer version/);
+    await expect(writer.clearLog()).rejects.toThrow(/newer version/);
+    expect(await area().get(null)).toEqual(newer);
+    expect((await readRecent(area(), NOW - 30 * 86_400_000)).fromNewerVersion).toBe(true);
   });
 });
