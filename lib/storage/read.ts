@@ -49,6 +49,12 @@ export function readArchiveIndex(raw: unknown): ArchiveIndex {
 const storedQuarantine = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
 const byTime = (a: PostRecord, b: PostRecord) => a.publishedAt - b.publishedAt;
 
+/** One record per id, oldest first: a post written twice by hand (or a bad merge) counts once. */
+function uniqueByTime(posts: readonly PostRecord[]): PostRecord[] {
+  const seen = new Set<string>();
+  return posts.filter((p) => !seen.has(p.id) && seen.add(p.id)).sort(byTime);
+}
+
 /** Everything: settings, every post (hot and archived), and all damaged records. */
 export async function readState(area: StorageArea): Promise<StoredState> {
   const all = await area.get(null);
@@ -61,7 +67,7 @@ export async function readState(area: StorageArea): Promise<StoredState> {
     posts.push(...month.posts);
     quarantine.push(...month.invalid);
   }
-  return { settings: normaliseSettings(all[KEYS.settings]), posts: posts.sort(byTime), quarantine };
+  return { settings: normaliseSettings(all[KEYS.settings]), posts: uniqueByTime(posts), quarantine };
 }
 
 export interface RecentState extends StoredState {
@@ -99,9 +105,9 @@ export async function readRecent(area: StorageArea, since: number, minPosts = 0)
   const archived = Object.values(index).reduce((sum, n) => sum + n, 0) + extra;
   return {
     settings: normaliseSettings(head[KEYS.settings]),
-    posts: posts.sort(byTime),
+    posts: uniqueByTime(posts),
     quarantine,
-    totalPosts: hot.posts.length + archived,
+    totalPosts: new Set(hot.posts.map((p) => p.id)).size + archived,
     fromNewerVersion: Number(head[KEYS.version]) > SCHEMA_VERSION,
   };
 }

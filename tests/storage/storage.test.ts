@@ -155,3 +155,12 @@ describe('readRecent with a stale archive index', () => {
     expect(recent.totalPosts).toBe(2);
   });
 });
+
+describe('the same post stored twice', () => {
+  test('counts once in every reader', async () => {
+    await fakeBrowser.storage.local.set({ schemaVersion: 2, posts: [post('a'), post('a'), post('b')] });
+    expect((await readState(fakeBrowser.storage.local)).posts.map((p) => p.id)).toEqual(['a', 'b']);
+    const recent = await readRecent(fakeBrowser.storage.local, 0);
+    expect(recent.posts.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
