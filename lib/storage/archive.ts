@@ -14,6 +14,7 @@ export function monthOf(instant: number): string {
 
 export const archiveKey = (month: string): string => `${KEYS.archivePrefix}${month}`;
 export const isArchiveKey = (key: string): boolean => key.startsWith(KEYS.archivePrefix);
+export const monthOfKey = (key: string): string => key.slice(KEYS.archivePrefix.length);
 
 /** Posts published before this instant belong in the archive: the start of the current UTC month. */
 export function hotFrom(now: number): number {

@@ -3,7 +3,7 @@
  * Each one gets a before/after fixture test (tests/storage/migrations.test.ts); none may drop a post:
  * a record a migration cannot read goes to the quarantine, exactly as it was.
  */
-import { archiveKey, byMonth, hotFrom, isArchiveKey, packMonth } from './archive';
+import { archiveKey, byMonth, hotFrom, isArchiveKey, monthOfKey, packMonth } from './archive';
 import { partitionMonth, partitionPosts } from './read';
 import { type ArchiveIndex, KEYS, SCHEMA_VERSION } from './schema';
 
@@ -36,8 +36,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     const index: ArchiveIndex = {};
     const damaged = next[KEYS.quarantine] as unknown[];
     const months = byMonth(posts.filter((p) => p.publishedAt < boundary));
-    for (const key of Object.keys(data).filter(isArchiveKey)) {
-      const month = key.slice(archiveKey('').length);
+    for (const month of Object.keys(data).filter(isArchiveKey).map(monthOfKey)) {
       if (!months.has(month)) months.set(month, []);
     }
     for (const [month, group] of months) {

@@ -3,7 +3,7 @@
  * Three readers for three needs: everything (export, import), the recent log (popup, nudges),
  * and settings alone (the content script on every page load).
  */
-import { archiveKey, hotFrom, isArchiveKey, monthOf, monthsToLoad } from './archive';
+import { archiveKey, hotFrom, isArchiveKey, monthOf, monthOfKey, monthsToLoad } from './archive';
 import type { StorageArea } from './area';
 import { expandPost } from './compact';
 import { type ArchiveIndex, KEYS, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
@@ -95,14 +95,14 @@ export async function readRecent(area: StorageArea, since: number, minPosts = 0)
   const keys = [...windowKeys, ...older].filter((k) => chunks[k] !== undefined);
   const posts = [...hot.posts];
   const quarantine = [...storedQuarantine(head[KEYS.quarantine]), ...hot.invalid];
+  // Months the index misses still count toward the total.
+  let archived = Object.values(index).reduce((sum, n) => sum + n, 0);
   for (const key of keys) {
     const month = partitionMonth(chunks[key]);
     posts.push(...month.posts);
     quarantine.push(...month.invalid);
+    if (!(monthOfKey(key) in index)) archived += month.posts.length;
   }
-  const unindexed = keys.filter((k) => !(k.slice(KEYS.archivePrefix.length) in index));
-  const extra = unindexed.reduce((sum, k) => sum + partitionMonth(chunks[k]).posts.length, 0);
-  const archived = Object.values(index).reduce((sum, n) => sum + n, 0) + extra;
   return {
     settings: normaliseSettings(head[KEYS.settings]),
     posts: uniqueByTime(posts),

@@ -27,6 +27,12 @@ interface Composer {
   discard?(page: Page): Promise<void>;
 }
 
+/** Facebook's "What's on your mind?" opens the Create post dialog; its Lexical editor is the draft. */
+async function openFacebookDialog(page: Page): Promise<string> {
+  await page.click('[data-testid="open-composer"]');
+  return '[role="dialog"] [data-lexical-editor="true"]';
+}
+
 const COMPOSERS: Composer[] = [
   {
     name: 'LinkedIn share dialog',
@@ -56,10 +62,7 @@ const COMPOSERS: Composer[] = [
     url: 'https://www.facebook.com/',
     platform: 'facebook',
     kind: 'post',
-    async open(page) {
-      await page.click('[data-testid="open-composer"]');
-      return '[role="dialog"] [data-lexical-editor="true"]';
-    },
+    open: openFacebookDialog,
     publish: (page) => page.click('[role="dialog"] [aria-label="Post"]'),
     discard: (page) => page.click('[role="dialog"] [aria-label="Close"]'),
   },
@@ -68,10 +71,7 @@ const COMPOSERS: Composer[] = [
     url: 'https://www.facebook.com/maplestreetbakehouse?steps=2',
     platform: 'facebook',
     kind: 'post',
-    async open(page) {
-      await page.click('[data-testid="open-composer"]');
-      return '[role="dialog"] [data-lexical-editor="true"]';
-    },
+    open: openFacebookDialog,
     async publish(page) {
       await page.click('[role="dialog"] [aria-label="Next"]');
       await page.click('[role="dialog"] [aria-label="Post"]');
@@ -86,10 +86,7 @@ const COMPOSERS: Composer[] = [
     url: 'https://www.facebook.com/?lang=de',
     platform: 'facebook',
     kind: 'post',
-    async open(page) {
-      await page.click('[data-testid="open-composer"]');
-      return '[role="dialog"] [data-lexical-editor="true"]';
-    },
+    open: openFacebookDialog,
     publish: (page) => page.click('[role="dialog"] [aria-label="Posten"]'),
     discard: (page) => page.click('[role="dialog"] [data-testid="close"]'),
   },
