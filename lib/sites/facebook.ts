@@ -11,14 +11,76 @@ const COMMENT_LABEL = /comment|kommentar|comentar|commento|reactie|komentarz|ans
 /** "Message" in chat boxes (Messenger), which are private and never posts. */
 const CHAT_LABELS = [
   'Message',
+  'Send a message',
   'Nachricht',
   'Mensaje',
   'Mensagem',
   'Messaggio',
   'Bericht',
   'Wiadomość',
-  'Send a message',
+  'Meddelande',
+  'Besked',
+  'Melding',
+  'Viesti',
+  'Zpráva',
+  'Mesaj',
+  'Pesan',
+  'Üzenet',
+  'Μήνυμα',
+  'Сообщение',
+  'Повідомлення',
+  'メッセージ',
+  '消息',
+  '訊息',
+  '메시지',
+  'Tin nhắn',
+  'ข้อความ',
+  'رسالة',
+  'הודעה',
+  'संदेश',
 ];
+
+/**
+ * The publish button's label in the languages Facebook's small-business owners most use. Exact
+ * words, not stems: a longer label ("Post settings", "Postfach") is a different control. The list
+ * beyond the first eight languages is from Facebook's public UI as remembered, not from a page we
+ * loaded, so it can miss; a miss costs the log of that post, never the owner's text.
+ */
+const PUBLISH_WORDS = [
+  ...['post', 'comment', 'reply', 'share', 'publish', 'share now'],
+  ...['publier', 'commenter', 'répondre', 'partager maintenant'],
+  ...['posten', 'veröffentlichen', 'kommentieren', 'antworten', 'jetzt teilen'],
+  ...['publicar', 'comentar', 'responder', 'compartir ahora', 'compartilhar agora', 'partilhar agora'],
+  ...['pubblica', 'commenta', 'rispondi', 'condividi ora'],
+  ...['plaatsen', 'reageren', 'nu delen'],
+  ...['opublikuj', 'skomentuj', 'udostępnij teraz'],
+  ...['publicera', 'slå op', 'publiser', 'del nu', 'dela nu', 'julkaise', 'zveřejnit', 'sdílet'],
+  ...['paylaş', 'şimdi paylaş', 'posting', 'kirim', 'bagikan sekarang', 'postează', 'közzététel', 'közzétesz'],
+  ...['δημοσίευση', 'опубликовать', 'опублікувати', 'поделиться', 'поширити'],
+  ...['投稿', 'シェア', '发帖', '发布', '發佈', '發佈貼文', '게시', '공유하기', 'đăng', 'chia sẻ ngay'],
+  ...['โพสต์', 'แชร์เลย', 'نشر', 'مشاركة الآن', 'פרסום', 'פרסם', 'पोस्ट करें', 'अभी शेयर करें', 'i-post', 'siar'],
+];
+/** "Next" before a Page's post settings, in the same languages. */
+const CONTINUE_WORDS = [
+  ...['next', 'weiter', 'suivant', 'siguiente', 'avanti', 'próximo', 'seguinte', 'volgende', 'dalej'],
+  ...[
+    'nästa',
+    'næste',
+    'neste',
+    'seuraava',
+    'další',
+    'ileri',
+    'İleri',
+    'berikutnya',
+    'selanjutnya',
+    'înainte',
+    'tovább',
+  ],
+  ...['επόμενο', 'далее', 'далі', '次へ', '下一步', '다음', 'tiếp', 'ถัดไป', 'التالي', 'הבא', 'आगे', 'susunod'],
+];
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (words: readonly string[]) => new RegExp(`^(?:${words.map(escape).join('|')})$`, 'iu');
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
@@ -42,11 +104,9 @@ export const facebookAdapter: SiteAdapter = {
     '[role="button"][aria-label="Comment"]',
     '#focused-state-composer-submit [role="button"]',
   ],
-  // English, French, German, Spanish/Portuguese, Italian, Dutch, Polish.
-  publishLabels:
-    /^(post|comment|reply|share|publish|share now|publier|commenter|répondre|posten|veröffentlichen|kommentieren|antworten|publicar|comentar|responder|pubblica|commenta|rispondi|plaatsen|reageren|opublikuj|skomentuj|partager maintenant|jetzt teilen|compartir ahora|compartilhar agora|partilhar agora|condividi ora|nu delen|udostępnij teraz)$/i,
+  publishLabels: exactly(PUBLISH_WORDS),
   // A Page's composer can ask for "Next" (post settings) before its Post button (seen 2024–2025).
-  continueLabels: /^(next|weiter|suivant|siguiente|avanti|próximo|seguinte|volgende|dalej)$/i,
+  continueLabels: exactly(CONTINUE_WORDS),
   kindOf(editor) {
     const label = editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '';
     if (REPLY_LABEL.test(label)) return 'reply';

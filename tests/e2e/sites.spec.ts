@@ -91,6 +91,21 @@ const COMPOSERS: Composer[] = [
     discard: (page) => page.click('[role="dialog"] [data-testid="close"]'),
   },
   {
+    name: 'Facebook Page composer in Japanese ("次へ", then "投稿")',
+    url: 'https://www.facebook.com/maplestreetbakehouse?steps=2&lang=ja',
+    platform: 'facebook',
+    kind: 'post',
+    open: openFacebookDialog,
+    async publish(page) {
+      await page.click('[role="dialog"] [aria-label="次へ"]');
+      await page.click('[role="dialog"] [aria-label="投稿"]');
+    },
+    async discard(page) {
+      await page.click('[role="dialog"] [aria-label="次へ"]');
+      await page.click('[role="dialog"] [data-testid="close"]');
+    },
+  },
+  {
     name: 'Facebook in Spanish: comment box (Enter sends)',
     url: 'https://www.facebook.com/?lang=es',
     platform: 'facebook',

@@ -108,6 +108,36 @@ describe('composers in other languages and shapes', () => {
     expect(controlText(facebookAdapter)).toBe('Publier');
   });
 
+  test('Facebook: Japanese, Turkish and Swedish Post buttons publish; longer labels do not', () => {
+    for (const label of ['投稿', 'Paylaş', 'Publicera']) {
+      load(`<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true"><p>Pain</p></div>
+        <div role="button" aria-label="Post settings"><span>Post settings</span></div>
+        <div role="button" aria-label="${label}"><span>${label}</span></div></form></div>`);
+      expect(controlText(facebookAdapter)).toBe(label);
+    }
+    load(`<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true"><p>Pain</p></div>
+      <div role="button" aria-label="投稿設定"><span>投稿設定</span></div></form></div>`);
+    expect(controlText(facebookAdapter)).toBeUndefined();
+  });
+
+  test('Facebook: "Next" before post settings is known in Turkish, Japanese and Russian', () => {
+    const next = facebookAdapter.continueLabels as RegExp;
+    for (const label of ['İleri', '次へ', 'Далее', 'Nästa']) expect(next.test(label)).toBe(true);
+    expect(next.test('Next steps for your Page')).toBe(false);
+  });
+
+  test('Facebook: Russian, Japanese and Turkish chat boxes are private and ignored', () => {
+    load(
+      ['Сообщение', 'メッセージ', 'Mesaj yaz']
+        .map(
+          (label) =>
+            `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="${label}"><p>hi</p></div></div>`,
+        )
+        .join(''),
+    );
+    expect(only(facebookAdapter)).toEqual([]);
+  });
+
   test("Facebook: a Spanish comment box is a comment by its form's submit, and sends on Enter", () => {
     load(`<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Escribe un comentario público…"><p><br></p></div>
       <div id="focused-state-composer-submit"><div role="button" aria-label="Enviar"></div></div></form>`);
