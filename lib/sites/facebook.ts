@@ -79,8 +79,8 @@ const CONTINUE_WORDS = [
   ...['επόμενο', 'далее', 'далі', '次へ', '下一步', '다음', 'tiếp', 'ถัดไป', 'التالي', 'הבא', 'आगे', 'susunod'],
 ];
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const exactly = (words: readonly string[]) => new RegExp(`^(?:${words.map(escape).join('|')})$`, 'iu');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (words: readonly string[]) => new RegExp(`^(?:${words.map(escapeRegExp).join('|')})$`, 'iu');
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
