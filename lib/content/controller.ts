@@ -59,6 +59,7 @@ export class ComposerController {
     this.doc.addEventListener('keydown', this.onKeydown, true);
     this.doc.defaultView?.addEventListener('scroll', this.onLayout, { capture: true, passive: true });
     this.doc.defaultView?.addEventListener('resize', this.onLayout, { passive: true });
+    this.doc.defaultView?.addEventListener('pagehide', this.onPageHide);
     this.scan();
   }
 
@@ -72,6 +73,7 @@ export class ComposerController {
     this.doc.removeEventListener('keydown', this.onKeydown, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onLayout, { capture: true });
     this.doc.defaultView?.removeEventListener('resize', this.onLayout);
+    this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
     for (const session of this.sessions.values()) session.dispose();
     this.sessions.clear();
   }
@@ -194,6 +196,19 @@ export class ComposerController {
       this.handoff = { ...handoff, control, at: now };
     }
   }
+
+  /**
+   * The page is going away (a site that submits by navigating, or the tab closed while the post
+   * was sending) with a publish under way: the site already has the text, so it counts now. A
+   * page kept for back/forward comes back with its sessions intact.
+   */
+  private readonly onPageHide = () => {
+    const handoff = this.handoff;
+    this.handoff = undefined;
+    if (handoff?.control && Date.now() - handoff.at < PUBLISH_WINDOW_MS)
+      this.deps.publish({ text: handoff.text, composer: handoff.kind, publishedAt: Date.now() });
+    for (const session of this.sessions.values()) session.publishPending();
+  };
 
   private completeHandoff(): void {
     const handoff = this.handoff;

@@ -84,9 +84,14 @@ export class ComposerSession {
 
   /** The composer left the page (dialog closed, navigation): a pending publish completes now. */
   closed(): void {
+    this.publishPending();
+    this.dispose();
+  }
+
+  /** The page is unloading: a publish under way completes now (the site has the text). */
+  publishPending(): void {
     const published = this.tracker.observe('', true);
     if (published) this.deps.publish(published, this.composer);
-    this.dispose();
   }
 
   dispose(): void {

@@ -44,6 +44,36 @@ describe('a disabled publish control', () => {
   });
 });
 
+describe('the page goes away while a post is sending', () => {
+  const published: string[] = [];
+  let live: ComposerController;
+  beforeEach(() => {
+    controller.stop();
+    published.length = 0;
+    button().removeAttribute('aria-disabled');
+    live = new ComposerController(document, xAdapter, {
+      classify: () => new Promise(() => {}),
+      publish: (post) => published.push(post.text.slice(0, 11)),
+      settings: () => DEFAULT_SETTINGS,
+    });
+    live.start();
+  });
+  afterEach(() => live.stop());
+  const pagehide = () => window.dispatchEvent(new Event('pagehide'));
+
+  test('a Post clicked just before the page unloads is logged once', () => {
+    button().click();
+    pagehide();
+    pagehide();
+    expect(published).toEqual(['Fresh bread']);
+  });
+
+  test('leaving the page with an unposted draft logs nothing', () => {
+    pagehide();
+    expect(published).toEqual([]);
+  });
+});
+
 describe('an editor that becomes editable later', () => {
   test('is found when contenteditable is switched on, with no other change to the page', async () => {
     controller.stop();

@@ -68,6 +68,38 @@ describe('publish detection', () => {
     await page.close();
   });
 
+  test('the owner navigates away while the post is still sending: it is logged once', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Thank you all for coming to the open day!');
+    await page.click(INLINE_POST);
+    // The fixture clears the composer 300 ms after Post; the page is gone before that.
+    await page.goto('https://x.com/explore');
+    await expectPostCount(browser().worker, 1);
+    await settle(page);
+    await expectPostCount(browser().worker, 1);
+    await page.close();
+  });
+
+  test('the tab is closed while the post is still sending: it is logged', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Happy Friday, neighbours! What are you baking this weekend?');
+    await page.click(INLINE_POST);
+    await page.close();
+    await expectPostCount(browser().worker, 1);
+  });
+
+  test('leaving with an unposted draft logs nothing', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Happy Friday, neighbours!');
+    await page.goto('https://x.com/explore');
+    await settle(page);
+    await expectPostCount(browser().worker, 0);
+    await page.close();
+  });
+
   test('Ctrl+Enter in the editor publishes and logs', async () => {
     const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
