@@ -35,6 +35,8 @@ export interface ClassifyReply {
 export interface ImportSummary {
   added: number;
   skipped: number;
+  /** Damaged records from the file kept aside (not counted, kept for the next export). */
+  setAside: number;
 }
 
 export interface Replies {

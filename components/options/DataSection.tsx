@@ -1,6 +1,6 @@
 /** Your data: export as CSV or JSON, import JSON (validated), delete everything (confirmed). */
 import { useEffect, useRef, useState } from 'react';
-import { send } from '@/lib/messages';
+import { type ImportSummary, send } from '@/lib/messages';
 import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { readState } from '@/lib/storage/read';
@@ -41,11 +41,7 @@ export function DataSection({ area }: { area: StorageArea }) {
       return;
     }
     const reply = await send({ kind: 'import-log', json: await file.text() });
-    setMessage(
-      reply.ok
-        ? { ok: true, text: `Imported ${reply.value.added} posts; ${reply.value.skipped} were already in your log.` }
-        : { ok: false, text: reply.error },
-    );
+    setMessage(reply.ok ? { ok: true, text: importMessage(reply.value) } : { ok: false, text: reply.error });
   };
 
   const clear = async () => {
@@ -115,4 +111,12 @@ export function DataSection({ area }: { area: StorageArea }) {
       ) : null}
     </section>
   );
+}
+
+function importMessage({ added, skipped, setAside }: ImportSummary): string {
+  const aside =
+    setAside > 0
+      ? ` ${setAside} damaged ${setAside === 1 ? 'record was' : 'records were'} kept aside, as in the file.`
+      : '';
+  return `Imported ${added} posts; ${skipped} were already in your log.${aside}`;
 }

@@ -9,7 +9,7 @@ import type { StorageArea } from '../storage/area';
 import { parseImport } from '../storage/import';
 import { readSettings } from '../storage/read';
 import { EXCERPT_CHARS, type PostRecord } from '../storage/schema';
-import { createWriter } from '../storage/writer';
+import { createWriter, withoutExcerpt } from '../storage/writer';
 import { createRecentCache } from './recent-cache';
 
 /** The longest draft the background will read; longer input is cut before classifying. */
@@ -78,8 +78,12 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
       if (!parsed.ok) return parsed;
       // An import follows the owner's privacy choice like a publish does.
       const keep = (await readSettings(area)).keepExcerpts;
-      const records = keep ? parsed.value : parsed.value.map(({ excerpt: _dropped, ...rest }) => rest);
-      return { ok: true, value: wrote(await writer.importPosts(records)) };
+      const { posts, setAside } = parsed.value;
+      const records = keep ? posts : posts.map(({ excerpt: _dropped, ...rest }) => rest);
+      return {
+        ok: true,
+        value: wrote(await writer.importPosts(records, keep ? setAside : setAside.map(withoutExcerpt))),
+      };
     },
 
     async 'clear-log'() {

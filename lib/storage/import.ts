@@ -5,18 +5,25 @@ import { isPostRecord } from './validate';
 
 export const EXPORT_FORMAT = 'post-coach-log';
 
-export function parseImport(json: string): Result<PostRecord[]> {
+export interface ImportFile {
+  posts: PostRecord[];
+  /** Damaged records the export carried: they go back aside, so a move loses nothing. */
+  setAside: unknown[];
+}
+
+export function parseImport(json: string): Result<ImportFile> {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
     return { ok: false, error: 'This file is not valid JSON, so nothing was imported.' };
   }
-  const file = data as { format?: unknown; posts?: unknown };
+  const file = data as { format?: unknown; posts?: unknown; quarantine?: unknown };
   if (typeof data !== 'object' || data === null || file.format !== EXPORT_FORMAT || !Array.isArray(file.posts)) {
     return { ok: false, error: 'This is not a Post Coach export, so nothing was imported.' };
   }
   const bad = file.posts.findIndex((p) => !isPostRecord(p));
   if (bad >= 0) return { ok: false, error: `Post ${bad + 1} in the file is damaged, so nothing was imported.` };
-  return { ok: true, value: file.posts as PostRecord[] };
+  const setAside = Array.isArray(file.quarantine) ? file.quarantine : [];
+  return { ok: true, value: { posts: file.posts as PostRecord[], setAside } };
 }

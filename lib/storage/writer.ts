@@ -124,8 +124,11 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         return next;
       }),
 
-    /** Add records that are not there yet (by id); returns how many were added and skipped. */
-    importPosts: (records: PostRecord[]) =>
+    /**
+     * Add records that are not there yet (by id), and damaged records from the file that are not
+     * already aside; returns how many were added, skipped and set aside.
+     */
+    importPosts: (records: PostRecord[], setAside: readonly unknown[] = []) =>
       serial(async () => {
         await refuseNewer();
         const { hot, batch } = await openLog();
@@ -139,8 +142,14 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
           fresh.filter((p) => p.publishedAt < boundary),
           readMonth,
         );
+        const aside = new Set(all.quarantine.map((r) => JSON.stringify(r)));
+        const newAside = setAside.filter((r) => {
+          const key = JSON.stringify(r);
+          return key !== undefined && !aside.has(key) && aside.add(key);
+        });
+        batch.quarantine(newAside);
         await batch.commit();
-        return { added: fresh.length, skipped: records.length - fresh.length };
+        return { added: fresh.length, skipped: records.length - fresh.length, setAside: newAside.length };
       }),
 
     clearLog: () =>
@@ -155,21 +164,23 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
   };
 }
 
+/** A stored record (object or archived tuple, valid or damaged) without its excerpt. */
+export function withoutExcerpt(r: unknown): unknown {
+  if (Array.isArray(r)) return r.length === 9 ? r.slice(0, 8) : r;
+  if (typeof r === 'object' && r !== null && 'excerpt' in r) {
+    const { excerpt: _dropped, ...rest } = r as Record<string, unknown>;
+    return rest;
+  }
+  return r;
+}
+
 /** Drop every kept excerpt: hot records, archived tuples, and set-aside records that carry one. */
 async function stripExcerpts(area: StorageArea): Promise<void> {
   const all = await area.get(null);
-  const strip = (r: unknown): unknown => {
-    if (Array.isArray(r)) return r.length === 9 ? r.slice(0, 8) : r;
-    if (typeof r === 'object' && r !== null && 'excerpt' in r) {
-      const { excerpt: _dropped, ...rest } = r as Record<string, unknown>;
-      return rest;
-    }
-    return r;
-  };
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(all)) {
     if ((key === KEYS.posts || key === KEYS.quarantine || isArchiveKey(key)) && Array.isArray(value))
-      changes[key] = value.map(strip);
+      changes[key] = value.map(withoutExcerpt);
   }
   await area.set(changes);
 }

@@ -122,12 +122,15 @@ describe('handlers', () => {
           excerpt: 'hello',
         },
       ],
+      quarantine: [{ id: 'broken', excerpt: 'private words' }],
     });
     expect(await handlers['import-log']({ kind: 'import-log', json: file })).toEqual({
       ok: true,
-      value: { added: 1, skipped: 0 },
+      value: { added: 1, skipped: 0, setAside: 1 },
     });
-    expect((await readState(fakeBrowser.storage.local)).posts[0]?.excerpt).toBeUndefined();
+    const state = await readState(fakeBrowser.storage.local);
+    expect(state.posts[0]?.excerpt).toBeUndefined();
+    expect(state.quarantine).toEqual([{ id: 'broken' }]);
   });
 
   test('brand terms from the settings reach the classifier', async () => {

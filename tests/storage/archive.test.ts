@@ -111,7 +111,11 @@ describe('writes across months', () => {
     await writer().appendPost(post('hot', NOW - DAY));
     await writer().appendPost(post('archived', Date.parse('2026-01-05T10:00:00Z')));
     const file = [post('hot', NOW - DAY), post('archived', 1), post('new-old', Date.parse('2025-06-01T10:00:00Z'))];
-    expect(await writer().importPosts([...file, post('new-hot', NOW - 2 * DAY)])).toEqual({ added: 2, skipped: 2 });
+    expect(await writer().importPosts([...file, post('new-hot', NOW - 2 * DAY)])).toEqual({
+      added: 2,
+      skipped: 2,
+      setAside: 0,
+    });
     const state = await readState(area());
     expect(state.posts.map((p) => p.id).sort()).toEqual(['archived', 'hot', 'new-hot', 'new-old']);
   });

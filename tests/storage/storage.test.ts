@@ -72,7 +72,7 @@ describe('writer', () => {
   test('import adds only what is new', async () => {
     const writer = createWriter(area());
     await writer.appendPost(post('a'));
-    expect(await writer.importPosts([post('a'), post('b'), post('b')])).toEqual({ added: 1, skipped: 2 });
+    expect(await writer.importPosts([post('a'), post('b'), post('b')])).toEqual({ added: 1, skipped: 2, setAside: 0 });
     expect((await readState(area())).posts.map((p) => p.id)).toEqual(['a', 'b']);
   });
 });
@@ -85,7 +85,30 @@ describe('export and import', () => {
       quarantine: [],
     };
     const parsed = parseImport(exportJson(state));
-    expect(parsed).toEqual({ ok: true, value: state.posts });
+    expect(parsed).toEqual({ ok: true, value: { posts: state.posts, setAside: [] } });
+  });
+
+  test('damaged records in an export go back aside on import, once, and never count', async () => {
+    const damaged = [{ id: 'x', publishedAt: 'yesterday' }, 'garbage', [1, 2]];
+    await area().set({ schemaVersion: 2, posts: [post('a'), ...damaged] });
+    const file = exportJson(await readState(area()));
+    await area().clear();
+    const parsed = parseImport(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const writer = createWriter(area());
+    expect(await writer.importPosts(parsed.value.posts, parsed.value.setAside)).toEqual({
+      added: 1,
+      skipped: 0,
+      setAside: 3,
+    });
+    expect(await writer.importPosts(parsed.value.posts, parsed.value.setAside)).toEqual({
+      added: 0,
+      skipped: 1,
+      setAside: 0,
+    });
+    const state = await readState(area());
+    expect(state.posts.map((p) => p.id)).toEqual(['a']);
+    expect(state.quarantine).toEqual(damaged);
   });
 
   test.each([
