@@ -105,13 +105,11 @@ export class ComposerController {
     }
     for (const composer of findComposers(this.doc, this.adapter)) {
       if (this.sessions.has(composer.editor)) continue;
-      const sendsOnEnter = this.adapter.enterPublishes(composer.editor, composer.kind);
-      if (!sendsOnEnter && !findPublishControl(composer.editor, this.adapter) && !this.adapter.continueLabels)
-        this.warnOnce();
       this.sessions.set(composer.editor, this.createSession(composer));
       // The owner went back to the step with the editor: the draft lives there again.
       if (!this.handoff?.control && composer.editor.closest('[role="dialog"]')) this.handoff = undefined;
     }
+    this.checkControls();
     this.onLayout();
   }
 
@@ -141,7 +139,10 @@ export class ComposerController {
   private readonly onClick = (event: MouseEvent) => {
     const session = this.sessionFor(event.target);
     if (!session) {
-      if (event.target instanceof Element) this.onStepControl(event.target);
+      if (event.target instanceof Element) {
+        this.onStepControl(event.target);
+        this.onOtherControl(event.target);
+      }
       return;
     }
     if (session.composer.editor.contains(event.target as Node)) return;
@@ -165,8 +166,24 @@ export class ComposerController {
     // Ctrl/Cmd+Enter does what the Post button does, so it does nothing while that is greyed out;
     // a comment box that sends on Enter may grey its button out, so Enter alone is not checked.
     if (shortcut && !enterSends && this.controlDisabled(session)) return;
+    // Enter while the editor's suggestion list is open picks a mention or hashtag; it sends nothing.
+    if (enterSends && !shortcut && choosingSuggestion(session.composer.editor, event.target)) return;
     if (shortcut || enterSends) this.activate(session, event);
   };
+
+  /**
+   * A control in a composer that is not its publish control (Close, Discard, Back, Cancel): after
+   * a post that failed, the owner gave up on it, so the closing composer must not log it.
+   */
+  private onOtherControl(target: Element): void {
+    const control = controlAt(target);
+    if (!control) return;
+    for (const session of this.sessions.values()) {
+      const { editor, scope } = session.composer;
+      const area = editor.closest('[role="dialog"], dialog') ?? scope;
+      if (area.contains(control)) session.cancelPublish();
+    }
+  }
 
   private controlDisabled(session: ComposerSession): boolean {
     const control = findPublishControl(session.composer.editor, this.adapter);
@@ -241,7 +258,7 @@ export class ComposerController {
         return;
       }
     }
-    for (const s of this.sessionsSharing(session)) s.activated();
+    for (const s of this.sessionsSharing(session)) s.activated(event.timeStamp);
   }
 
   /** A thread's boxes share one "Post all" control: activating it publishes every box. */
@@ -261,11 +278,30 @@ export class ComposerController {
     });
   };
 
-  private warnOnce(): void {
-    if (this.warned) return;
+  /**
+   * Say once when a draft's publish control cannot be found, so its posts will not be logged.
+   * Only once there is a draft: some sites (LinkedIn comments) show the button when typing starts.
+   */
+  private checkControls(): void {
+    if (this.warned || this.adapter.continueLabels) return;
+    const blind = this.activeSessions.find(
+      ({ composer, text }) =>
+        text.trim() !== '' &&
+        !this.adapter.enterPublishes(composer.editor, composer.kind) &&
+        !findPublishControl(composer.editor, this.adapter),
+    );
+    if (!blind) return;
     this.warned = true;
     console.warn(
       `Post Coach: found a ${this.adapter.platform} composer without a publish control it knows; posts from it are not logged.`,
     );
   }
+}
+
+/** ARIA's combobox pattern: an open list of suggestions under the caret takes Enter for itself. */
+function choosingSuggestion(editor: HTMLElement, target: EventTarget | null): boolean {
+  const owners = [editor, target instanceof Element ? target : null];
+  return owners.some(
+    (el) => !!el && (el.getAttribute('aria-expanded') === 'true' || !!el.getAttribute('aria-activedescendant')),
+  );
 }

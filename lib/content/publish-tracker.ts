@@ -2,8 +2,10 @@
  * Decides when a post was really published (DESIGN.md "A publish is recorded exactly once"):
  * the publish control is activated with non-empty text, and the composer then empties or closes
  * within PUBLISH_WINDOW_MS. A second activation while one is pending (a double click, or Enter
- * then a click) is the same publish. A draft that stays, or is discarded without activation, logs
- * nothing. Pure: time comes in through `now`, so tests drive it with a fake clock.
+ * then a click) is the same publish, with the text as it reads then (a retry after a failed post
+ * may have changed it). The owner editing the draft again, or closing the composer by its own
+ * controls, means the post did not go out: `cancel()`. A draft that stays, or is discarded without
+ * activation, logs nothing. Pure: time comes in through `now`, so tests drive it with a fake clock.
  */
 
 /** How long after activation the composer may take to empty or close (slow networks). */
@@ -17,8 +19,12 @@ export class PublishTracker {
   /** The publish control was activated while the draft read `text`. */
   activate(text: string): void {
     if (text.trim() === '') return;
-    if (this.pending && this.now() - this.pending.at < PUBLISH_WINDOW_MS) return;
     this.pending = { text, at: this.now() };
+  }
+
+  /** The post did not go out (the owner is editing it again, or discarded it): forget it. */
+  cancel(): void {
+    this.pending = undefined;
   }
 
   get isPending(): boolean {

@@ -21,6 +21,15 @@ export interface SessionDeps {
 
 let nextId = 0;
 
+const EDIT_EVENTS = ['keydown', 'beforeinput', 'paste', 'cut', 'drop'] as const;
+
+/** A key that changes the text: a character, Backspace/Delete, undo/redo, or IME composition. */
+function isEditingKey(event: KeyboardEvent): boolean {
+  if (event.isComposing || event.key === 'Backspace' || event.key === 'Delete') return true;
+  if (event.ctrlKey || event.metaKey) return /^[zy]$/i.test(event.key);
+  return event.key.length === 1;
+}
+
 export class ComposerSession {
   readonly id = `s${nextId++}`;
   readonly badge: Badge;
@@ -33,6 +42,26 @@ export class ComposerSession {
   private readonly mutations: MutationObserver;
   private readonly resize: ResizeObserver | undefined;
   private readonly onInput = () => this.read();
+  /** When the last activation happened (event time), to tell its own Enter from later typing. */
+  private activatedAt = Number.NEGATIVE_INFINITY;
+  /**
+   * The owner is changing the draft by hand (typing, deleting, pasting, undoing): a post sent
+   * before that did not go out (a failed post stays in the box), so it must not be logged when
+   * the box empties later. A site clearing the box after a real publish does none of these.
+   * Keys are watched as well as `beforeinput`: Draft.js handles Backspace on keydown and cancels
+   * it, so no input event ever fires for it.
+   */
+  private readonly onEdit = (event: Event) => {
+    if (!event.isTrusted || !this.tracker.isPending) return;
+    if (event instanceof KeyboardEvent && !isEditingKey(event)) return;
+    if (
+      event instanceof InputEvent &&
+      /^insert(Paragraph|LineBreak)$/.test(event.inputType) &&
+      event.timeStamp - this.activatedAt < 100
+    )
+      return;
+    this.tracker.cancel();
+  };
 
   constructor(
     readonly composer: Composer,
@@ -45,6 +74,7 @@ export class ComposerSession {
     this.mutations = new MutationObserver(() => this.read());
     this.mutations.observe(composer.editor, { childList: true, characterData: true, subtree: true });
     composer.editor.addEventListener('input', this.onInput);
+    for (const type of EDIT_EVENTS) composer.editor.addEventListener(type, this.onEdit, true);
     this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
     this.resize?.observe(composer.editor);
     const container = composer.editor.closest('dialog') ?? composer.editor.ownerDocument.body;
@@ -67,7 +97,8 @@ export class ComposerSession {
   }
 
   /** The publish control was activated (click, keyboard or shortcut). */
-  activated(): void {
+  activated(at = performance.now()): void {
+    this.activatedAt = at;
     this.read();
     this.tracker.activate(this.draft.text);
     // Some sites clear the editor in the same task as the click: check again once it settles.
@@ -88,6 +119,11 @@ export class ComposerSession {
     this.dispose();
   }
 
+  /** The owner closed or discarded the composer with its own controls: nothing went out. */
+  cancelPublish(): void {
+    this.tracker.cancel();
+  }
+
   /** The page is unloading: a publish under way completes now (the site has the text). */
   publishPending(): void {
     const published = this.tracker.observe('', true);
@@ -98,6 +134,7 @@ export class ComposerSession {
     this.mutations.disconnect();
     this.resize?.disconnect();
     this.composer.editor.removeEventListener('input', this.onInput);
+    for (const type of EDIT_EVENTS) this.composer.editor.removeEventListener(type, this.onEdit, true);
     this.queue.cancel();
     setHighlights(this.id, undefined);
     this.badge.destroy();

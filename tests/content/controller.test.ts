@@ -175,3 +175,86 @@ describe('the badge follows the site theme', () => {
     themed.stop();
   });
 });
+
+describe('a post that did not go out', () => {
+  const published: string[] = [];
+  let fb: ComposerController;
+  const dialog = `<div role="dialog"><div role="button" aria-label="Close">✕</div><form>
+    <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Create a post"><p>Fresh bread today</p></div>
+    <div role="button" aria-label="Post"><span>Post</span></div></form></div>
+    <div role="article"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Write a comment"><p>Thanks @Da</p></div>
+    <div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div></form></div>`;
+  const el = (selector: string) => document.querySelector<HTMLElement>(selector) as HTMLElement;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+  beforeEach(async () => {
+    controller.stop();
+    published.length = 0;
+    document.body.innerHTML = dialog;
+    const { facebookAdapter } = await import('@/lib/sites/facebook');
+    fb = new ComposerController(document, facebookAdapter, {
+      classify: () => new Promise(() => {}),
+      publish: (post) => published.push(`${post.composer}:${post.text}`),
+      settings: () => DEFAULT_SETTINGS,
+    });
+    fb.start();
+  });
+  afterEach(() => fb.stop());
+
+  test('Post, then the owner closes the dialog with its own Close (the post failed): nothing', async () => {
+    el('[aria-label="Post"]').click();
+    el('[aria-label="Close"]').click();
+    el('[role="dialog"]').remove();
+    await settle();
+    expect(published).toEqual([]);
+  });
+
+  test('Post, then the site closes the dialog itself: logged', async () => {
+    el('[aria-label="Post"]').click();
+    el('[role="dialog"]').remove();
+    await settle();
+    expect(published).toEqual(['post:Fresh bread today']);
+  });
+
+  test('Enter that picks a mention from an open suggestion list sends nothing', async () => {
+    const comment = el('[aria-label="Write a comment"]');
+    comment.setAttribute('aria-expanded', 'true');
+    comment.setAttribute('aria-activedescendant', 'typeahead-item-0');
+    comment.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    comment.innerHTML = '<p><br></p>';
+    await settle();
+    expect(published).toEqual([]);
+  });
+
+  test('Enter with the list closed sends the comment', async () => {
+    const comment = el('[aria-label="Write a comment"]');
+    comment.setAttribute('aria-expanded', 'false');
+    comment.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    comment.innerHTML = '<p><br></p>';
+    await settle();
+    expect(published).toEqual(['comment:Thanks @Da']);
+  });
+});
+
+describe('a composer whose publish control is unknown', () => {
+  test('one console warning, only once the owner writes a draft (some sites show the button then)', async () => {
+    controller.stop();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = `<section><div contenteditable="true" role="textbox" aria-multiline="true" data-testid="tweetTextarea_0"></div></section>`;
+    const blind = new ComposerController(document, xAdapter, {
+      classify: () => new Promise(() => {}),
+      publish: () => {},
+      settings: () => DEFAULT_SETTINGS,
+    });
+    blind.start();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(warn).not.toHaveBeenCalled();
+    (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).textContent = 'Fresh bread';
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).textContent = 'Fresh bread today';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(warn).toHaveBeenCalledTimes(1);
+    blind.stop();
+    warn.mockRestore();
+  });
+});

@@ -51,4 +51,22 @@ describe('PublishTracker', () => {
     const tracker = new PublishTracker(clock().now);
     expect(tracker.observe('', true)).toBeUndefined();
   });
+
+  test('a retry after a failed post logs the text as it was sent the second time, once', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Thanks!');
+    c.advance(2_000);
+    tracker.activate('Thanks! 20% off today');
+    expect(tracker.observe('')).toBe('Thanks! 20% off today');
+    expect(tracker.observe('')).toBeUndefined();
+  });
+
+  test('a cancelled publish (the owner edits or discards the draft) logs nothing', () => {
+    const tracker = new PublishTracker(clock().now);
+    tracker.activate('Hello');
+    tracker.cancel();
+    expect(tracker.isPending).toBe(false);
+    expect(tracker.observe('', true)).toBeUndefined();
+  });
 });

@@ -129,6 +129,37 @@ describe('publish detection', () => {
     await page.close();
   });
 
+  test('a post that fails and is rewritten before it is sent: only the sent words are logged', async () => {
+    const page = await browser().open('https://x.com/home?fail=1');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Huge sale today only: 30% off every cake, order now at the link!');
+    await page.click(INLINE_POST);
+    await page.waitForSelector('[data-testid="toast"]');
+    await page.focus(INLINE);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    const thanks = 'Thank you all for coming to the open day! What should we bake next?';
+    await page.keyboard.type(thanks);
+    await page.click(INLINE_POST);
+    await expectPostCount(browser().worker, 1);
+    await settle(page);
+    const posts = await loggedPosts(browser().worker);
+    expect(posts.map((p) => [p.label, p.chars])).toEqual([['conversational', thanks.length]]);
+    await page.close();
+  });
+
+  test('a post that fails and is then discarded logs nothing', async () => {
+    const page = await browser().open('https://x.com/home?fail=1');
+    await page.click('[data-testid="SideNav_NewTweet_Button"]');
+    await typeInto(page, `${DIALOG} [data-testid="tweetTextarea_0"]`, 'Big sale this weekend, 30% off everything!');
+    await page.click(`${DIALOG} [data-testid="tweetButton"]`);
+    await page.waitForSelector('[data-testid="toast"]');
+    await page.click('[data-testid="app-bar-close"]');
+    await settle(page);
+    await expectPostCount(browser().worker, 0);
+    await page.close();
+  });
+
   test('a site that swaps the whole <body> on navigation stays watched', async () => {
     const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
