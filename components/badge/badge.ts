@@ -6,7 +6,8 @@
  */
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
-import { BADGE_CSS } from './styles';
+import { chooseSpot, moveTo } from './placement';
+import { BADGE_CSS, HOST_FONT } from './styles';
 
 export type BadgeState =
   | { status: 'empty' }
@@ -37,6 +38,9 @@ export class Badge {
     this.host = doc.createElement('post-coach-badge');
     this.host.setAttribute('data-label', 'unsure');
     this.host.setAttribute('data-confidence', '0');
+    // The host sits among the site's elements: inline styles, so no page rule ("every child of
+    // this box is 100% wide") can reach it. Shadow-root styles lose to page rules on the host.
+    this.host.style.cssText = `all: initial; position: fixed; z-index: 2147483000; pointer-events: none; ${HOST_FONT}`;
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = el('style');
     style.textContent = BADGE_CSS;
@@ -79,15 +83,15 @@ export class Badge {
   }
 
   /**
-   * Sit just above the editor's top-right corner: below it are the site's own controls (Post,
-   * media, emoji), which the badge must never cover. Viewport coordinates (the host is fixed).
+   * Sit by the editor where no site control is covered (./placement.ts); hidden while the editor
+   * is not on screen. Viewport coordinates: the host is fixed.
    */
-  place(rect: DOMRect, viewportWidth: number) {
+  place(rect: DOMRect, viewport: { width: number; height: number }) {
     const visible = rect.width > 0 && rect.height > 0;
     this.host.hidden = !visible;
+    this.host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
-    this.host.style.top = `${Math.round(Math.max(0, rect.top - 4))}px`;
-    this.host.style.right = `${Math.round(Math.max(0, viewportWidth - rect.right))}px`;
+    moveTo(this.host, chooseSpot(this.host, rect, viewport));
   }
 
   update(state: BadgeState) {

@@ -3,6 +3,7 @@
  * classification, keeps its badge and highlights current, and reports a publish once.
  */
 import { Badge } from '@/components/badge/badge';
+import { mountNextTo } from '@/components/badge/placement';
 import type { Label } from '../classifier/types';
 import type { ClassifyReply, Platform, Result } from '../messages';
 import { type DraftText, readDraft, spanToRanges } from '../sites/read-text';
@@ -77,8 +78,7 @@ export class ComposerSession {
     for (const type of EDIT_EVENTS) composer.editor.addEventListener(type, this.onEdit, true);
     this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
     this.resize?.observe(composer.editor);
-    const container = composer.editor.closest('dialog') ?? composer.editor.ownerDocument.body;
-    container.append(this.badge.host);
+    mountNextTo(this.badge.host, composer.editor);
     this.badge.setTheme(isDarkAround(composer.editor));
     this.read();
     this.place();
@@ -105,12 +105,13 @@ export class ComposerSession {
     setTimeout(() => this.read(), 0);
   }
 
-  /** Keep the badge under the editor; called on resize, scroll and layout changes. */
+  /** Keep the badge by the editor; called on resize, scroll and layout changes. */
   place(): void {
-    this.badge.place(
-      this.composer.editor.getBoundingClientRect(),
-      this.composer.editor.ownerDocument.documentElement.clientWidth,
-    );
+    const { editor } = this.composer;
+    // A site that re-renders the editor's surroundings can drop our host: put it back.
+    if (!this.badge.host.isConnected && editor.isConnected) mountNextTo(this.badge.host, editor);
+    const root = editor.ownerDocument.documentElement;
+    this.badge.place(editor.getBoundingClientRect(), { width: root.clientWidth, height: root.clientHeight });
   }
 
   /** The composer left the page (dialog closed, navigation): a pending publish completes now. */

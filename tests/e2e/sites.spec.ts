@@ -189,3 +189,60 @@ describe('themes', () => {
     await page.close();
   });
 });
+
+describe('the badge in the page', () => {
+  /** Whether keyboard focus is on the badge's chip (inside its shadow root). */
+  const badgeFocused = (page: Page) =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.tagName === 'POST-COACH-BADGE' && active.shadowRoot?.activeElement?.classList.contains('chip');
+    });
+
+  test('Tab from the draft reaches the badge inside a dialog that keeps focus in (LinkedIn)', async () => {
+    const page = await browser().open('https://www.linkedin.com/feed/');
+    await page.click('.share-box-feed-entry__trigger');
+    await typeInto(page, '[role="dialog"] .ql-editor', 'Tip: store bread cut side down on a wooden board.');
+    await expectBadgeLabel(page, 'helpful');
+    await page.keyboard.press('Tab');
+    expect(await badgeFocused(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('post-coach-badge .chip').getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
+  test('Tab from the draft reaches the badge on a page full of other controls (X timeline)', async () => {
+    const page = await browser().open('https://x.com/home');
+    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
+    await page.waitForSelector(editor);
+    await typeInto(page, editor, 'Flash sale! 30% off every cake this weekend, order now.');
+    await expectBadgeLabel(page, 'salesy');
+    await page.keyboard.press('Tab');
+    expect(await badgeFocused(page)).toBe(true);
+    await page.close();
+  });
+
+  test('the badge never covers the controls right above a comment box (LinkedIn action bar)', async () => {
+    const page = await browser().open('https://www.linkedin.com/feed/');
+    await page.click('button[aria-label="Comment"]');
+    const editor = '.comments-comment-box .ql-editor';
+    await typeInto(page, editor, 'Thank you, this made my week!');
+    await expectBadgeLabel(page, 'conversational');
+    await settle(page, 300);
+    const report = await page.evaluate((selector) => {
+      const host = document.querySelector('post-coach-badge') as HTMLElement;
+      const badge = host.getBoundingClientRect();
+      const box = (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
+      const covered = [...document.querySelectorAll('.feed-shared-social-action-bar button')]
+        .filter((button) => {
+          const r = button.getBoundingClientRect();
+          return !(r.right <= badge.left || r.left >= badge.right || r.bottom <= badge.top || r.top >= badge.bottom);
+        })
+        .map((b) => b.textContent);
+      const near = Math.max(box.top - badge.bottom, badge.top - box.bottom, 0) < 40;
+      return { covered, near, size: badge.width * badge.height };
+    }, editor);
+    expect(report).toEqual({ covered: [], near: true, size: expect.any(Number) });
+    expect(report.size).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Where the badge goes, in the page's DOM and on screen. Read-only towards the site: it only
+ * measures, hit-tests and moves our own host element.
+ */
+
+/**
+ * Styles that make an element the containing block of a `position: fixed` descendant: the host
+ * would then be measured from it (and clipped by it) instead of the viewport.
+ */
+function trapsFixed(style: CSSStyleDeclaration): boolean {
+  const contain = style.contain ?? '';
+  const willChange = style.willChange ?? '';
+  return (
+    (style.transform !== '' && style.transform !== 'none') ||
+    (style.perspective !== '' && style.perspective !== 'none') ||
+    (style.filter !== '' && style.filter !== 'none') ||
+    /\b(layout|paint|strict|content)\b/.test(contain) ||
+    /\b(transform|perspective|filter)\b/.test(willChange)
+  );
+}
+
+/**
+ * Put the host right after the editor, so Tab reaches the badge straight from the draft, and a
+ * dialog that keeps focus inside it (LinkedIn's and Facebook's do) still lets the owner reach it.
+ * If an ancestor would trap a fixed element (a transform, filter or containment), the host goes
+ * at the end of the outermost such ancestor instead, where only that ancestor's own box can clip
+ * it, and `moveTo` corrects for the offset.
+ */
+export function mountNextTo(host: HTMLElement, editor: HTMLElement): void {
+  const view = editor.ownerDocument.defaultView;
+  let outermostTrap: Element | undefined;
+  for (let node = editor.parentElement; node && view; node = node.parentElement) {
+    if (node === editor.ownerDocument.body || node === editor.ownerDocument.documentElement) break;
+    if (trapsFixed(view.getComputedStyle(node))) outermostTrap = node;
+  }
+  if (outermostTrap) outermostTrap.append(host);
+  else if (editor.parentElement) editor.after(host);
+  else editor.ownerDocument.body.append(host);
+}
+
+export interface Spot {
+  left: number;
+  top: number;
+}
+
+/** Anything the owner clicks or types into: the badge must not sit on top of it. */
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [contenteditable="true"], [contenteditable=""], [tabindex]:not([tabindex="-1"])';
+const GAP = 4;
+
+/**
+ * Spots around the editor, best first: above its right end (below it are the site's Post, media
+ * and emoji controls), above its left end, then below either end. The first that covers none of
+ * the page's controls wins; if all do, the first.
+ */
+export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width: number; height: number }): Spot {
+  const { width, height } = host.getBoundingClientRect();
+  const clamp = ({ left, top }: Spot): Spot => ({
+    left: Math.max(0, Math.min(left, viewport.width - width)),
+    top: Math.max(0, Math.min(top, viewport.height - height)),
+  });
+  const spots = [
+    { left: editor.right - width, top: editor.top - GAP - height },
+    { left: editor.left, top: editor.top - GAP - height },
+    { left: editor.right - width, top: editor.bottom + GAP },
+    { left: editor.left, top: editor.bottom + GAP },
+  ].map(clamp);
+  return spots.find((spot) => !coversControl(host, spot, width, height)) ?? (spots[0] as Spot);
+}
+
+function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
+  const doc = host.ownerDocument;
+  if (typeof doc.elementsFromPoint !== 'function' || width === 0) return false;
+  const inset = 2;
+  const points = [
+    [spot.left + inset, spot.top + inset],
+    [spot.left + width - inset, spot.top + inset],
+    [spot.left + inset, spot.top + height - inset],
+    [spot.left + width - inset, spot.top + height - inset],
+    [spot.left + width / 2, spot.top + height / 2],
+  ];
+  return points.some(([x, y]) => {
+    const under = doc.elementsFromPoint(x as number, y as number).find((el) => el !== host && !host.contains(el));
+    const control = under?.closest(INTERACTIVE);
+    return !!control && !control.contains(host);
+  });
+}
+
+/**
+ * Move the fixed host so its box lands on `spot` (viewport coordinates). If an ancestor offsets
+ * fixed elements (a transformed dialog), the first try lands elsewhere: measure and correct once.
+ */
+export function moveTo(host: HTMLElement, spot: Spot): void {
+  host.style.left = `${Math.round(spot.left)}px`;
+  host.style.top = `${Math.round(spot.top)}px`;
+  const actual = host.getBoundingClientRect();
+  const dx = spot.left - actual.left;
+  const dy = spot.top - actual.top;
+  if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+  host.style.left = `${Math.round(spot.left + dx)}px`;
+  host.style.top = `${Math.round(spot.top + dy)}px`;
+}
