@@ -78,6 +78,8 @@ export class ComposerSession {
     for (const type of EDIT_EVENTS) composer.editor.addEventListener(type, this.onEdit, true);
     this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
     this.resize?.observe(composer.editor);
+    // The chip grows and shrinks with its label: place it again so it stays aligned.
+    this.resize?.observe(this.badge.host);
     mountNextTo(this.badge.host, composer.editor);
     this.badge.setTheme(isDarkAround(composer.editor));
     this.read();

@@ -221,6 +221,28 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test("the badge stays on the editor's top-right corner as its label changes width", async () => {
+    const page = await browser().open('https://x.com/home');
+    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
+    await page.waitForSelector(editor);
+    const offsets = async () => {
+      await settle(page, 300);
+      return page.evaluate((selector) => {
+        const chip = document.querySelector('post-coach-badge')?.shadowRoot?.querySelector('.chip') as HTMLElement;
+        const [c, e] = [
+          chip.getBoundingClientRect(),
+          (document.querySelector(selector) as HTMLElement).getBoundingClientRect(),
+        ];
+        return { right: Math.abs(Math.round(e.right - c.right)), above: c.bottom <= e.top };
+      }, editor);
+    };
+    expect(await offsets()).toEqual({ right: 0, above: true });
+    await typeInto(page, editor, 'Thank you all for coming to the open day!');
+    await expectBadgeLabel(page, 'conversational');
+    expect(await offsets()).toEqual({ right: 0, above: true });
+    await page.close();
+  });
+
   test('the badge never covers the controls right above a comment box (LinkedIn action bar)', async () => {
     const page = await browser().open('https://www.linkedin.com/feed/');
     await page.click('button[aria-label="Comment"]');
