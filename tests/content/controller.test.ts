@@ -3,8 +3,22 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ComposerController } from '@/lib/content/controller';
 import { ComposerSession } from '@/lib/content/session';
+import { facebookAdapter } from '@/lib/sites/facebook';
+import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x';
 import { DEFAULT_SETTINGS } from '@/lib/storage/schema';
+
+/** A started controller on this document that records each publish as "kind:text". */
+function recording(adapter: SiteAdapter, published: string[] = []): ComposerController {
+  const started = new ComposerController(document, adapter, {
+    classify: () => new Promise(() => {}),
+    publish: (post) => published.push(`${post.composer}:${post.text}`),
+    settings: () => DEFAULT_SETTINGS,
+  });
+  started.start();
+  return started;
+}
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
 let controller: ComposerController;
 const activated = vi.spyOn(ComposerSession.prototype, 'activated');
@@ -51,12 +65,7 @@ describe('the page goes away while a post is sending', () => {
     controller.stop();
     published.length = 0;
     button().removeAttribute('aria-disabled');
-    live = new ComposerController(document, xAdapter, {
-      classify: () => new Promise(() => {}),
-      publish: (post) => published.push(post.text.slice(0, 11)),
-      settings: () => DEFAULT_SETTINGS,
-    });
-    live.start();
+    live = recording(xAdapter, published);
   });
   afterEach(() => live.stop());
   const pagehide = () => window.dispatchEvent(new Event('pagehide'));
@@ -65,7 +74,7 @@ describe('the page goes away while a post is sending', () => {
     button().click();
     pagehide();
     pagehide();
-    expect(published).toEqual(['Fresh bread']);
+    expect(published.map((p) => p.slice(0, 16))).toEqual(['post:Fresh bread']);
   });
 
   test('leaving the page with an unposted draft logs nothing', () => {
@@ -96,19 +105,12 @@ describe('a two-step composer (Facebook Page: Next, then Post settings, then Pos
     document
       .querySelector<HTMLElement>(`[aria-label="${label}"]`)
       ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
-  beforeEach(async () => {
+  beforeEach(() => {
     controller.stop();
     published.length = 0;
     document.body.innerHTML = step1;
-    const { facebookAdapter } = await import('@/lib/sites/facebook');
-    fb = new ComposerController(document, facebookAdapter, {
-      classify: () => new Promise(() => {}),
-      publish: (post) => published.push(`${post.composer}:${post.text}`),
-      settings: () => DEFAULT_SETTINGS,
-    });
-    fb.start();
+    fb = recording(facebookAdapter, published);
   });
   afterEach(() => fb.stop());
 
@@ -185,19 +187,12 @@ describe('a post that did not go out', () => {
     <div role="article"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Write a comment"><p>Thanks @Da</p></div>
     <div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div></form></div>`;
   const el = (selector: string) => document.querySelector<HTMLElement>(selector) as HTMLElement;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
-  beforeEach(async () => {
+  beforeEach(() => {
     controller.stop();
     published.length = 0;
     document.body.innerHTML = dialog;
-    const { facebookAdapter } = await import('@/lib/sites/facebook');
-    fb = new ComposerController(document, facebookAdapter, {
-      classify: () => new Promise(() => {}),
-      publish: (post) => published.push(`${post.composer}:${post.text}`),
-      settings: () => DEFAULT_SETTINGS,
-    });
-    fb.start();
+    fb = recording(facebookAdapter, published);
   });
   afterEach(() => fb.stop());
 
@@ -241,12 +236,7 @@ describe('a composer whose publish control is unknown', () => {
     controller.stop();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     document.body.innerHTML = `<section><div contenteditable="true" role="textbox" aria-multiline="true" data-testid="tweetTextarea_0"></div></section>`;
-    const blind = new ComposerController(document, xAdapter, {
-      classify: () => new Promise(() => {}),
-      publish: () => {},
-      settings: () => DEFAULT_SETTINGS,
-    });
-    blind.start();
+    const blind = recording(xAdapter);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(warn).not.toHaveBeenCalled();
     (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).textContent = 'Fresh bread';
