@@ -84,10 +84,10 @@ export class Badge {
 
   /**
    * Sit by the editor where no site control is covered (./placement.ts); hidden while the editor
-   * is not on screen. Viewport coordinates: the host is fixed.
+   * is not on screen or something is drawn over it. Viewport coordinates: the host is fixed.
    */
-  place(rect: DOMRect, viewport: { width: number; height: number }) {
-    const visible = rect.width > 0 && rect.height > 0;
+  place(rect: DOMRect, viewport: { width: number; height: number }, covered = false) {
+    const visible = rect.width > 0 && rect.height > 0 && !covered;
     this.host.hidden = !visible;
     this.host.style.display = visible ? 'block' : 'none';
     if (!visible) return;

@@ -68,22 +68,41 @@ export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width
   return spots.find((spot) => !coversControl(host, spot, width, height)) ?? (spots[0] as Spot);
 }
 
+/**
+ * Hit-test a grid over the spot (every 16 px across, three rows): a small control such as
+ * Facebook's 72 px audience button must not slip between the corners.
+ */
 function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
   const doc = host.ownerDocument;
   if (typeof doc.elementsFromPoint !== 'function' || width === 0) return false;
   const inset = 2;
-  const points = [
-    [spot.left + inset, spot.top + inset],
-    [spot.left + width - inset, spot.top + inset],
-    [spot.left + inset, spot.top + height - inset],
-    [spot.left + width - inset, spot.top + height - inset],
-    [spot.left + width / 2, spot.top + height / 2],
-  ];
-  return points.some(([x, y]) => {
-    const under = doc.elementsFromPoint(x as number, y as number).find((el) => el !== host && !host.contains(el));
-    const control = under?.closest(INTERACTIVE);
-    return !!control && !control.contains(host);
-  });
+  const columns = Math.max(2, Math.ceil((width - 2 * inset) / 16) + 1);
+  const xs = Array.from({ length: columns }, (_, i) => spot.left + inset + (i * (width - 2 * inset)) / (columns - 1));
+  const ys = [spot.top + inset, spot.top + height / 2, spot.top + height - inset];
+  return ys.some((y) =>
+    xs.some((x) => {
+      const under = doc.elementsFromPoint(x, y).find((el) => el !== host && !host.contains(el));
+      const control = under?.closest(INTERACTIVE);
+      return !!control && !control.contains(host);
+    }),
+  );
+}
+
+/**
+ * Whether something else is drawn over the editor: a dialog and its backdrop over a feed comment
+ * box, a sticky header it has scrolled under. Its badge would otherwise float on top of them. The
+ * editor's own placeholder overlay sits within its two nearest ancestors, so it does not count.
+ */
+export function obscured(editor: HTMLElement, rect: DOMRect): boolean {
+  const doc = editor.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || typeof doc.elementFromPoint !== 'function') return false;
+  const x = rect.left + Math.min(24, rect.width / 2);
+  const y = rect.top + Math.min(12, rect.height / 2);
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const hit = doc.elementFromPoint(x, y);
+  const own = editor.parentElement?.parentElement ?? editor;
+  return !!hit && !own.contains(hit) && !hit.contains(editor) && hit.tagName !== 'POST-COACH-BADGE';
 }
 
 /**

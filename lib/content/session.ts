@@ -3,7 +3,7 @@
  * classification, keeps its badge and highlights current, and reports a publish once.
  */
 import { Badge } from '@/components/badge/badge';
-import { mountNextTo } from '@/components/badge/placement';
+import { mountNextTo, obscured } from '@/components/badge/placement';
 import type { Label } from '../classifier/types';
 import type { ClassifyReply, Platform, Result } from '../messages';
 import { type DraftText, readDraft, spanToRanges } from '../sites/read-text';
@@ -113,7 +113,8 @@ export class ComposerSession {
     // A site that re-renders the editor's surroundings can drop our host: put it back.
     if (!this.badge.host.isConnected && editor.isConnected) mountNextTo(this.badge.host, editor);
     const root = editor.ownerDocument.documentElement;
-    this.badge.place(editor.getBoundingClientRect(), { width: root.clientWidth, height: root.clientHeight });
+    const rect = editor.getBoundingClientRect();
+    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, obscured(editor, rect));
   }
 
   /** The composer left the page (dialog closed, navigation): a pending publish completes now. */

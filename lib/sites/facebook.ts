@@ -93,8 +93,8 @@ export const facebookAdapter: SiteAdapter = {
   ignoreSelectors: [
     // Messenger chat boxes and search are not posts (seen 2024).
     ...CHAT_LABELS.map((label) => `[aria-label^="${label}"]`),
+    // Not the whole complementary column: the photo and video viewers keep their comment boxes there.
     '[aria-label^="Search"]',
-    '[role="complementary"] *',
   ],
   publishSelectors: [
     // The dialog's Post button is a div role=button with aria-label "Post" (seen 2023–2025).

@@ -43,9 +43,18 @@ export function findPublishControl(editor: HTMLElement, adapter: SiteAdapter): H
 
 const BOUNDARY_SELECTOR = 'form, [role="dialog"], [role="article"], article, dialog';
 
+/**
+ * "Save" and "Save changes" end an edit of something already published (LinkedIn reuses its share
+ * box and comment box, button classes included, to edit a post or comment): never a new post.
+ */
+const SAVE_LABELS =
+  /^(save|save changes|update|done|speichern|änderungen speichern|enregistrer|enregistrer les modifications|guardar|guardar cambios|salvar|salva|salva modifiche|opslaan|wijzigingen opslaan|zapisz|zapisz zmiany)$/i;
+
 function controlIn(scope: Element, editor: HTMLElement, adapter: SiteAdapter): HTMLElement | undefined {
   for (const selector of adapter.publishSelectors) {
-    for (const el of scope.querySelectorAll<HTMLElement>(selector)) if (sameComposer(el, editor)) return el;
+    for (const el of scope.querySelectorAll<HTMLElement>(selector)) {
+      if (sameComposer(el, editor)) return hasLabel(el, SAVE_LABELS) ? undefined : el;
+    }
   }
   for (const el of scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)) {
     if (isPublishLabel(el, adapter) && sameComposer(el, editor)) return el;
@@ -83,6 +92,7 @@ export function controlAt(target: Element): HTMLElement | null {
 
 /** A control that publishes for this site by its selectors or its label, wherever it sits. */
 export function looksLikePublish(control: Element, adapter: SiteAdapter): boolean {
+  if (hasLabel(control, SAVE_LABELS)) return false;
   return adapter.publishSelectors.some((selector) => control.matches(selector)) || isPublishLabel(control, adapter);
 }
 

@@ -243,6 +243,25 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test("a feed comment box's badge hides while the Create post dialog covers it (Facebook)", async () => {
+    const page = await browser().open('https://www.facebook.com/');
+    const visible = () =>
+      page.$$eval('post-coach-badge', (hosts) =>
+        hosts.map(
+          (h) =>
+            (h.parentElement?.closest('[role="dialog"]') ? 'dialog' : 'feed') +
+            ':' +
+            (h.getBoundingClientRect().width > 0),
+        ),
+      );
+    await expect.poll(visible).toEqual(['feed:true']);
+    await page.click('[data-testid="open-composer"]');
+    await expect.poll(async () => (await visible()).sort()).toEqual(['dialog:true', 'feed:false']);
+    await page.click('[role="dialog"] [data-testid="close"]');
+    await expect.poll(visible).toEqual(['feed:true']);
+    await page.close();
+  });
+
   test('the badge never covers the controls right above a comment box (LinkedIn action bar)', async () => {
     const page = await browser().open('https://www.linkedin.com/feed/');
     await page.click('button[aria-label="Comment"]');

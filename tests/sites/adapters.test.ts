@@ -138,6 +138,27 @@ describe('composers in other languages and shapes', () => {
     expect(only(facebookAdapter)).toEqual([]);
   });
 
+  test("Facebook: a comment box in the photo viewer's side column is coached like any comment", () => {
+    load(`<div role="complementary"><div role="article"><div>Photo caption</div></div>
+      <form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Write a comment…"><p>Gorgeous!</p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div></form></div>`);
+    expect(only(facebookAdapter).map((c) => c.kind)).toEqual(['comment']);
+  });
+
+  test('LinkedIn: editing a post or a comment ("Save", "Save changes") is not a publish', () => {
+    load(`<div role="dialog"><div class="share-creation-state__text-editor"><div class="ql-editor" contenteditable="true" role="textbox"><p>Rye is back</p></div></div>
+      <button class="share-actions__primary-action"><span>Save</span></button></div>`);
+    expect(controlText(linkedinAdapter)).toBeUndefined();
+    load(`<article class="comments-comment-entity"><form class="comments-comment-box__form"><div class="comments-comment-box"><div class="ql-editor" contenteditable="true" role="textbox"><p>Thanks Dana</p></div></div>
+      <button class="comments-comment-box__submit-button">Save changes</button></form></article>`);
+    expect(findPublishControl(only(linkedinAdapter)[0]?.editor as HTMLElement, linkedinAdapter)).toBeUndefined();
+    load(`<div role="dialog"><div class="share-creation-state__text-editor"><div class="ql-editor" contenteditable="true" role="textbox"><p>Rye is back</p></div></div>
+      <button class="share-actions__primary-action"><span>Post</span></button></div>`);
+    expect(findPublishControl(only(linkedinAdapter)[0]?.editor as HTMLElement, linkedinAdapter)?.textContent).toBe(
+      'Post',
+    );
+  });
+
   test("Facebook: a Spanish comment box is a comment by its form's submit, and sends on Enter", () => {
     load(`<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Escribe un comentario público…"><p><br></p></div>
       <div id="focused-state-composer-submit"><div role="button" aria-label="Enviar"></div></div></form>`);
