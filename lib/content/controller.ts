@@ -7,7 +7,7 @@ import type { ClassifyReply, ComposerKind, Result } from '../messages';
 import { controlAt, findComposers, findPublishControl, hasLabel, isDisabled, looksLikePublish } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
-import { PUBLISH_WINDOW_MS } from './publish-tracker';
+import { PUBLISH_WINDOW_MS, UNLOAD_WINDOW_MS } from './publish-tracker';
 import { ComposerSession } from './session';
 
 export interface ControllerDeps {
@@ -216,15 +216,15 @@ export class ComposerController {
 
   /**
    * The page is going away (a site that submits by navigating, or the tab closed while the post
-   * was sending) with a publish under way: the site already has the text, so it counts now. A
-   * page kept for back/forward comes back with its sessions intact.
+   * was sending) with a publish started moments ago: the site already has the text, so it counts
+   * now. A page kept for back/forward comes back with its sessions intact.
    */
   private readonly onPageHide = () => {
     const handoff = this.handoff;
     this.handoff = undefined;
-    if (handoff?.control && Date.now() - handoff.at < PUBLISH_WINDOW_MS)
+    if (handoff?.control && Date.now() - handoff.at < UNLOAD_WINDOW_MS)
       this.deps.publish({ text: handoff.text, composer: handoff.kind, publishedAt: Date.now() });
-    for (const session of this.sessions.values()) session.publishPending();
+    for (const session of this.sessions.values()) session.publishPending(UNLOAD_WINDOW_MS);
   };
 
   private completeHandoff(): void {

@@ -10,6 +10,12 @@
 
 /** How long after activation the composer may take to empty or close (slow networks). */
 export const PUBLISH_WINDOW_MS = 15_000;
+/**
+ * When the page itself goes away with a post pending, only this soon after Post does it count: a
+ * tab closed a second after Post was most likely sending it; one closed ten seconds later, with
+ * the draft still there, most likely followed an error the owner read.
+ */
+export const UNLOAD_WINDOW_MS = 5_000;
 
 export class PublishTracker {
   private pending: { text: string; at: number } | undefined;
@@ -35,10 +41,10 @@ export class PublishTracker {
    * The composer changed: its text is now `text` (empty when it closed). Returns the published
    * text exactly once when a pending publish completes.
    */
-  observe(text: string, closed = false): string | undefined {
+  observe(text: string, closed = false, within = PUBLISH_WINDOW_MS): string | undefined {
     const pending = this.pending;
     if (!pending) return undefined;
-    if (this.now() - pending.at >= PUBLISH_WINDOW_MS) {
+    if (this.now() - pending.at >= within) {
       this.pending = undefined;
       return undefined;
     }

@@ -128,9 +128,9 @@ export class ComposerSession {
     this.tracker.cancel();
   }
 
-  /** The page is unloading: a publish under way completes now (the site has the text). */
-  publishPending(): void {
-    const published = this.tracker.observe('', true);
+  /** The composer or the page went away: a publish under way (started `within` ms ago) completes. */
+  publishPending(within?: number): void {
+    const published = this.tracker.observe('', true, within);
     if (published) this.deps.publish(published, this.composer);
   }
 

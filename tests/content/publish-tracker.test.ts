@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PUBLISH_WINDOW_MS, PublishTracker } from '@/lib/content/publish-tracker';
+import { PUBLISH_WINDOW_MS, PublishTracker, UNLOAD_WINDOW_MS } from '@/lib/content/publish-tracker';
 
 function clock() {
   let t = 1_000;
@@ -68,5 +68,16 @@ describe('PublishTracker', () => {
     tracker.cancel();
     expect(tracker.isPending).toBe(false);
     expect(tracker.observe('', true)).toBeUndefined();
+  });
+
+  test('the page going away counts only soon after Post (later, the post most likely failed)', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Hello');
+    c.advance(UNLOAD_WINDOW_MS - 1);
+    expect(tracker.observe('', true, UNLOAD_WINDOW_MS)).toBe('Hello');
+    tracker.activate('Hello again');
+    c.advance(UNLOAD_WINDOW_MS + 1);
+    expect(tracker.observe('', true, UNLOAD_WINDOW_MS)).toBeUndefined();
   });
 });
