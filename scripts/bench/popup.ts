@@ -5,7 +5,7 @@
  * background's own writer), and the worst case, every post still in the hot log (records written
  * by hand or restored by a sync tool), which the background archives at its next start.
  */
-import type { StorageArea } from '../../lib/storage/area';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KEYS, SCHEMA_VERSION } from '../../lib/storage/schema';
 import { createWriter } from '../../lib/storage/writer';
 import { launchWithExtension } from '../../tests/e2e/browser';
@@ -18,34 +18,13 @@ declare const chrome: {
 
 const RUNS = 5;
 
-/** A storage area in memory: enough for the writer to lay the log out. */
-function memoryArea(): StorageArea & { items: Record<string, unknown> } {
-  const items: Record<string, unknown> = {};
-  const pick = (keys?: string | string[] | null) =>
-    keys == null
-      ? { ...items }
-      : Object.fromEntries(
-          [keys]
-            .flat()
-            .filter((k) => k in items)
-            .map((k) => [k, items[k]]),
-        );
-  return {
-    items,
-    get: async (keys) => structuredClone(pick(keys)),
-    set: async (more) => void Object.assign(items, structuredClone(more)),
-    remove: async (keys) => {
-      for (const k of [keys].flat()) delete items[k];
-    },
-  };
-}
-
 /** The layout the background writes for this log: its own migration archives the old months. */
 async function archivedLayout(posts: unknown[]): Promise<Record<string, unknown>> {
-  const area = memoryArea();
+  fakeBrowser.reset();
+  const area = fakeBrowser.storage.local;
   await area.set({ [KEYS.version]: SCHEMA_VERSION, [KEYS.posts]: posts });
   await createWriter(area).migrate();
-  return area.items;
+  return area.get(null);
 }
 
 export default async function popupBench(): Promise<BenchPart> {

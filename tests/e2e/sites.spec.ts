@@ -33,6 +33,26 @@ async function openFacebookDialog(page: Page): Promise<string> {
   return '[role="dialog"] [data-lexical-editor="true"]';
 }
 
+/** A Page's two-step composer: "Next" leads to Post settings, whose Post publishes. */
+function pageComposer(name: string, query: string, next: string, post: string): Composer {
+  const step = (page: Page) => page.click(`[role="dialog"] [aria-label="${next}"]`);
+  return {
+    name,
+    url: `https://www.facebook.com/maplestreetbakehouse?steps=2${query}`,
+    platform: 'facebook',
+    kind: 'post',
+    open: openFacebookDialog,
+    async publish(page) {
+      await step(page);
+      await page.click(`[role="dialog"] [aria-label="${post}"]`);
+    },
+    async discard(page) {
+      await step(page);
+      await page.click('[role="dialog"] [data-testid="close"]');
+    },
+  };
+}
+
 const COMPOSERS: Composer[] = [
   {
     name: 'LinkedIn share dialog',
@@ -66,21 +86,7 @@ const COMPOSERS: Composer[] = [
     publish: (page) => page.click('[role="dialog"] [aria-label="Post"]'),
     discard: (page) => page.click('[role="dialog"] [aria-label="Close"]'),
   },
-  {
-    name: 'Facebook Page composer (Next, then Post settings, then Post)',
-    url: 'https://www.facebook.com/maplestreetbakehouse?steps=2',
-    platform: 'facebook',
-    kind: 'post',
-    open: openFacebookDialog,
-    async publish(page) {
-      await page.click('[role="dialog"] [aria-label="Next"]');
-      await page.click('[role="dialog"] [aria-label="Post"]');
-    },
-    async discard(page) {
-      await page.click('[role="dialog"] [aria-label="Next"]');
-      await page.click('[role="dialog"] [data-testid="close"]');
-    },
-  },
+  pageComposer('Facebook Page composer (Next, then Post settings, then Post)', '', 'Next', 'Post'),
   {
     name: 'Facebook in German: create-post dialog ("Posten")',
     url: 'https://www.facebook.com/?lang=de',
@@ -90,21 +96,7 @@ const COMPOSERS: Composer[] = [
     publish: (page) => page.click('[role="dialog"] [aria-label="Posten"]'),
     discard: (page) => page.click('[role="dialog"] [data-testid="close"]'),
   },
-  {
-    name: 'Facebook Page composer in Japanese ("次へ", then "投稿")',
-    url: 'https://www.facebook.com/maplestreetbakehouse?steps=2&lang=ja',
-    platform: 'facebook',
-    kind: 'post',
-    open: openFacebookDialog,
-    async publish(page) {
-      await page.click('[role="dialog"] [aria-label="次へ"]');
-      await page.click('[role="dialog"] [aria-label="投稿"]');
-    },
-    async discard(page) {
-      await page.click('[role="dialog"] [aria-label="次へ"]');
-      await page.click('[role="dialog"] [data-testid="close"]');
-    },
-  },
+  pageComposer('Facebook Page composer in Japanese ("次へ", then "投稿")', '&lang=ja', '次へ', '投稿'),
   {
     name: 'Facebook in Spanish: comment box (Enter sends)',
     url: 'https://www.facebook.com/?lang=es',
