@@ -6,7 +6,8 @@
  */
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
-import { chooseSpot, moveTo } from './placement';
+import { choosePopoverSpot, chooseSpot, moveTo } from './placement';
+import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
 
 export type BadgeState =
@@ -16,6 +17,11 @@ export type BadgeState =
 
 const LABEL_NAMES: Record<Label, string> = { salesy: 'Salesy', conversational: 'Conversational', helpful: 'Helpful' };
 const MAX_PHRASES = 6;
+/**
+ * A screen reader hears the label once the owner pauses, and only when it changed: the chip's own
+ * text moves with every keystroke (percentages), which read aloud would drown the typing.
+ */
+const ANNOUNCE_AFTER_MS = 1200;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
   const node = document.createElement(tag);
@@ -32,7 +38,16 @@ export class Badge {
   private readonly nudgeLine: HTMLParagraphElement;
   private readonly panel: HTMLDivElement;
   private readonly confirmBox: HTMLDivElement;
+  private readonly announcer: HTMLSpanElement;
+  private announced = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private editorRect?: DOMRect;
+  private viewport = { width: 0, height: 0 };
   private onConfirm?: (post: boolean) => void;
+  /** Closes the panel when the owner clicks anywhere else (registered only while it is open). */
+  private readonly onOutsidePointer = (event: Event) => {
+    if (!event.composedPath().includes(this.host)) this.setPanelOpen(false);
+  };
 
   constructor(doc: Document = document) {
     this.host = doc.createElement('post-coach-badge');
@@ -53,12 +68,17 @@ export class Badge {
     this.chip.setAttribute('aria-expanded', 'false');
     this.chip.append(el('span', 'dot'));
     this.chipText = el('span', 'chip-text', 'Post Coach');
-    this.chipText.setAttribute('aria-live', 'polite');
     this.chip.append(this.chipText);
-    this.chip.addEventListener('click', () => this.toggle());
+    this.chip.addEventListener('click', () => this.setPanelOpen(this.panel.hidden));
     this.root.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !this.panel.hidden) this.toggle();
+      if (event.key !== 'Escape' || this.panel.hidden) return;
+      // Only the panel closes: the site's compose dialog around it must not hear this Escape.
+      event.stopPropagation();
+      event.preventDefault();
+      this.setPanelOpen(false);
     });
+    this.announcer = el('span', 'sr-only');
+    this.announcer.setAttribute('aria-live', 'polite');
 
     // The chip stays small; the nudge and the deciding phrases open under it ("why").
     this.nudgeLine = el('p', 'nudge');
@@ -73,7 +93,7 @@ export class Badge {
     // Keep the owner's caret where it is when they click the badge.
     this.root.addEventListener('mousedown', (event) => event.preventDefault());
     this.panel.append(this.nudgeLine);
-    this.root.append(this.chip, this.panel, this.confirmBox);
+    this.root.append(this.chip, this.panel, this.confirmBox, this.announcer);
     shadow.append(style, this.root);
     this.update({ status: 'empty' });
   }
@@ -91,7 +111,10 @@ export class Badge {
     this.host.hidden = !visible;
     this.host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
+    this.editorRect = rect;
+    this.viewport = viewport;
     moveTo(this.host, chooseSpot(this.host, rect, viewport));
+    this.placePopovers();
   }
 
   update(state: BadgeState) {
@@ -105,6 +128,7 @@ export class Badge {
         undefined,
         'Write your post: Post Coach will say if it reads salesy, conversational or helpful.',
       );
+      this.announce('');
       return;
     }
     if (state.status === 'error') {
@@ -112,6 +136,7 @@ export class Badge {
       this.chipText.textContent = 'Post Coach · unavailable';
       this.chip.setAttribute('aria-label', `Post Coach: ${state.message}`);
       this.renderPanel([], undefined, state.message);
+      this.announce('');
       return;
     }
     const { result, nudge } = state;
@@ -130,6 +155,11 @@ export class Badge {
         : `Post Coach: ${name}, ${percent}% sure.${overTarget ? ' Over your target.' : ''} Show why`,
     );
     this.renderPanel(result.reasons.slice(0, MAX_PHRASES), nudge);
+    this.announce(
+      result.unsure
+        ? 'Post Coach: not sure yet'
+        : `Post Coach: reads ${name.toLowerCase()}${overTarget ? ', over your target' : ''}`,
+    );
   }
 
   /** Ask once before a salesy post goes out; resolves through the callback. */
@@ -143,6 +173,7 @@ export class Badge {
     keep.addEventListener('click', () => this.answer(false));
     this.confirmBox.append(el('p', '', message), post, keep);
     this.confirmBox.hidden = false;
+    this.placePopovers();
   }
 
   get isAsking() {
@@ -150,6 +181,8 @@ export class Badge {
   }
 
   destroy() {
+    this.setPanelOpen(false);
+    clearTimeout(this.announceTimer);
     this.host.remove();
   }
 
@@ -165,13 +198,50 @@ export class Badge {
     this.host.setAttribute('data-confidence', confidence.toFixed(3));
   }
 
-  private toggle() {
-    const open = this.panel.hidden;
+  private setPanelOpen(open: boolean) {
     this.panel.hidden = !open;
     this.chip.setAttribute('aria-expanded', String(open));
+    const doc = this.host.ownerDocument;
+    doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    if (open) {
+      doc.addEventListener('pointerdown', this.onOutsidePointer, true);
+      this.placePopovers();
+    }
+  }
+
+  /** Put the open panel and the ask box where they cover neither the draft nor a site control. */
+  private placePopovers() {
+    const viewport = this.viewport.width > 0 ? this.viewport : { width: innerWidth, height: innerHeight };
+    const chip = this.chip.getBoundingClientRect();
+    const origin = this.root.getBoundingClientRect();
+    for (const box of [this.panel, this.confirmBox]) {
+      if (box.hidden) continue;
+      const { width, height } = box.getBoundingClientRect();
+      const spot = choosePopoverSpot(this.host, chip, { width, height }, this.editorRect, viewport);
+      // right: auto, or an inherited right-to-left direction would keep the stylesheet's right: 0.
+      box.style.right = 'auto';
+      box.style.left = `${Math.round(spot.left - origin.left)}px`;
+      box.style.top = `${Math.round(spot.top - origin.top)}px`;
+    }
+  }
+
+  /** Hand the live region a new sentence only after a pause, and only if it says something new. */
+  private announce(sentence: string) {
+    clearTimeout(this.announceTimer);
+    if (sentence === this.announced) return;
+    this.announceTimer = setTimeout(() => {
+      this.announced = sentence;
+      this.announcer.textContent = sentence;
+    }, ANNOUNCE_AFTER_MS);
   }
 
   private renderPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
+    this.fillPanel(reasons, nudge, note);
+    // New phrases change the panel's height: it may now fit better on the other side.
+    if (!this.panel.hidden) this.placePopovers();
+  }
+
+  private fillPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
     this.nudgeLine.textContent = nudge?.text ?? '';
     this.nudgeLine.className = `nudge ${nudge?.tone ?? ''}`;
     this.nudgeLine.hidden = !nudge;
@@ -186,7 +256,7 @@ export class Badge {
     for (const reason of reasons) {
       const item = el('li', '', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
       item.dataset.label = reason.label;
-      item.title = `${reason.feature} → ${reason.label}`;
+      item.title = describeReason(reason);
       list.append(item);
     }
     this.panel.append(list);

@@ -68,6 +68,36 @@ export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width
   return spots.find((spot) => !coversControl(host, spot, width, height)) ?? (spots[0] as Spot);
 }
 
+/** Keeps a popover this far from the window's edges. */
+const MARGIN = 8;
+
+/**
+ * Where the "why" panel (or the ask-before-posting box) opens from the chip: on the side away
+ * from the editor, so it covers neither the draft nor the site's Post button under it; on the
+ * other side if that is free; else on the first side, pushed inside the window — over the
+ * draft's first lines (Escape or a click elsewhere closes it), but never down over the controls
+ * that sit under an editor. Right-aligned with the chip, kept inside the window.
+ */
+export function choosePopoverSpot(
+  host: HTMLElement,
+  chip: DOMRect,
+  size: { width: number; height: number },
+  editor: DOMRect | undefined,
+  viewport: { width: number; height: number },
+): Spot {
+  const left = Math.max(MARGIN, Math.min(chip.right - size.width, viewport.width - size.width - MARGIN));
+  const up = chip.top - GAP - size.height;
+  const down = chip.bottom + GAP;
+  const awayIsUp = !editor || chip.top + chip.height / 2 <= editor.top + editor.height / 2;
+  const [away, toward] = awayIsUp ? [up, down] : [down, up];
+  const free = (top: number) =>
+    top >= 0 && top + size.height <= viewport.height && !coversControl(host, { left, top }, size.width, size.height);
+  if (free(away)) return { left, top: away };
+  if (free(toward)) return { left, top: toward };
+  const inside = awayIsUp ? Math.max(MARGIN, away) : Math.min(viewport.height - size.height - MARGIN, away);
+  return { left, top: Math.max(0, inside) };
+}
+
 /**
  * Hit-test a grid over the spot (every 16 px across, three rows): a small control such as
  * Facebook's 72 px audience button must not slip between the corners.

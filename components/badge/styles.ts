@@ -18,7 +18,7 @@ export const BADGE_CSS = `
 .chip[data-label="helpful"] { color: var(--helpful); background: var(--helpful-bg); }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
 .badge { position: relative; }
-.panel { position: absolute; top: 100%; right: 0; width: 300px; margin-top: 4px; padding: 8px 10px 10px; background: var(--bg); color: var(--fg);
+.panel { position: absolute; top: 100%; right: 0; box-sizing: border-box; width: min(300px, calc(100vw - 16px)); max-height: min(50vh, 320px); overflow: auto; padding: 8px 10px 10px; background: var(--bg); color: var(--fg);
   border: 1px solid var(--border); border-radius: 12px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
 .panel[hidden], .confirm[hidden] { display: none; }
 .nudge { margin: 0; padding: 2px 10px 6px; }
@@ -31,10 +31,11 @@ export const BADGE_CSS = `
 .phrases li[data-label="salesy"] { text-decoration: underline wavy var(--salesy); }
 .phrases li[data-label="conversational"] { text-decoration: underline wavy var(--conversational); }
 .phrases li[data-label="helpful"] { text-decoration: underline wavy var(--helpful); }
-.confirm { position: absolute; top: 100%; right: 0; width: 300px; margin-top: 4px; padding: 8px 10px; background: var(--bg);
+.confirm { position: absolute; top: 100%; right: 0; box-sizing: border-box; width: min(300px, calc(100vw - 16px)); padding: 8px 10px; background: var(--bg);
   border: 1px solid var(--border); border-radius: 12px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
 .confirm p { margin: 0 0 6px; font-weight: 600; }
 .confirm button { all: unset; cursor: pointer; padding: 3px 10px; border-radius: 8px; border: 1px solid var(--border); margin-right: 6px; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .confirm button:focus-visible { outline: 2px solid var(--conversational); outline-offset: 1px; }
 .confirm .primary { background: var(--salesy-bg); color: var(--salesy); font-weight: 600; }
 `;

@@ -1,6 +1,7 @@
 /** Your data: export as CSV or JSON, import JSON (validated), delete everything (confirmed). */
 import { useEffect, useRef, useState } from 'react';
 import { type ImportSummary, send } from '@/lib/messages';
+import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { readState } from '@/lib/storage/read';
@@ -49,7 +50,7 @@ export function DataSection({ area }: { area: StorageArea }) {
     const reply = await send({ kind: 'clear-log' });
     setMessage(
       reply.ok
-        ? { ok: true, text: `Deleted ${reply.value.removed} posts. Your settings are unchanged.` }
+        ? { ok: true, text: `Deleted ${plural(reply.value.removed, 'post', 'posts')}. Your settings are unchanged.` }
         : { ok: false, text: reply.error },
     );
   };
@@ -116,7 +117,8 @@ export function DataSection({ area }: { area: StorageArea }) {
 function importMessage({ added, skipped, setAside }: ImportSummary): string {
   const aside =
     setAside > 0
-      ? ` ${setAside} damaged ${setAside === 1 ? 'record was' : 'records were'} kept aside, as in the file.`
+      ? ` ${plural(setAside, 'damaged record was', 'damaged records were')} kept aside, as in the file.`
       : '';
-  return `Imported ${added} posts; ${skipped} were already in your log.${aside}`;
+  const already = skipped === 0 ? 'none was' : skipped === 1 ? '1 was' : `${skipped} were`;
+  return `Imported ${plural(added, 'post', 'posts')}; ${already} already in your log.${aside}`;
 }

@@ -3,9 +3,11 @@ import { useEffect, useState } from 'react';
 import { WEEKLY_ALARM } from '@/lib/background/weekly';
 import type { Platform } from '@/lib/messages';
 import { send } from '@/lib/messages';
+import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { readState } from '@/lib/storage/read';
 import type { Settings } from '@/lib/storage/schema';
+import { BrandTerms } from './BrandTerms';
 import { DataSection } from './DataSection';
 import { PRESETS, parseCustomPercent } from './presets';
 
@@ -88,8 +90,8 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
       <h1>Post Coach settings</h1>
       {setAside > 0 ? (
         <p className="error" role="alert" data-testid="set-aside">
-          {setAside === 1 ? '1 damaged record was' : `${setAside} damaged records were`} found in your log and set
-          aside. They are not counted, nothing was deleted, and they stay in a JSON export.
+          {plural(setAside, 'damaged record was', 'damaged records were')} found in your log and set aside. They are not
+          counted, nothing was deleted, and they stay in a JSON export.
         </p>
       ) : null}
       <section aria-labelledby="target-title">
@@ -137,20 +139,8 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
 
       <section aria-labelledby="brand-title">
         <h2 id="brand-title">Your brand and products</h2>
-        <p>Names that count as promotion when they appear in a post, one per line.</p>
-        <textarea
-          rows={4}
-          defaultValue={settings.brandTerms.join('\n')}
-          aria-labelledby="brand-title"
-          onBlur={(e) =>
-            void save({
-              brandTerms: e.target.value
-                .split('\n')
-                .map((t) => t.trim())
-                .filter(Boolean),
-            })
-          }
-        />
+        <p id="brand-help">Names that count as promotion when they appear in a post, one per line.</p>
+        <BrandTerms initial={settings.brandTerms} onSave={(brandTerms) => save({ brandTerms })} />
       </section>
 
       <section aria-labelledby="coach-title">

@@ -1,5 +1,6 @@
 /** The popup: the 30-day share at a glance, the weekly summary, and the recent posts. */
 import { useEffect } from 'react';
+import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { NEWER_LOG } from '@/lib/storage/schema';
 import { EmptyLog } from './EmptyLog';
@@ -57,8 +58,8 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
       ) : null}
       {damaged > 0 && !stored.fromNewerVersion ? (
         <p className="state warn" role="status" data-testid="quarantine-note">
-          {damaged} damaged {damaged === 1 ? 'record was' : 'records were'} set aside and not counted. They are kept,
-          and included in a JSON export (Settings → Your data).
+          {plural(damaged, 'damaged record was', 'damaged records were')} set aside and not counted. They are kept, and
+          included in a JSON export (Settings → Your data).
         </p>
       ) : null}
       <ShareGauge summary={summary} target={target} empty={stored.totalPosts === 0} />

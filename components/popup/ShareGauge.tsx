@@ -1,6 +1,6 @@
 /** The 30-day promotional share against the target: the one number that matters, at a glance. */
 
-import { formatRatio, formatShare } from '@/lib/stats/ratio';
+import { describeRatio, formatRatio, formatShare } from '@/lib/stats/ratio';
 import type { Summary } from '@/lib/stats/summary';
 
 function verdict(empty: boolean, windowTotal: number, onTarget: boolean): string {
@@ -31,7 +31,11 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
         low={Math.round(target * 100)}
         optimum={0}
         value={percent}
-        aria-label={`${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`}
+        aria-label={
+          state === 'no-data'
+            ? `No posts to measure yet; your target is ${formatShare(target)} or less`
+            : `${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`
+        }
       />
       <div className="bar" aria-hidden="true">
         <div className="fill" style={{ width: `${Math.min(100, percent)}%` }} />
@@ -45,7 +49,7 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
         </div>
         <div>
           <dt>Ratio</dt>
-          <dd data-testid="ratio" title="promotional posts : all other posts">
+          <dd data-testid="ratio" aria-describedby={window.total > 0 ? 'ratio-words' : undefined}>
             {formatRatio(window)}
           </dd>
         </div>
@@ -62,6 +66,11 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
           <dd>{window.helpful}</dd>
         </div>
       </dl>
+      {window.total > 0 ? (
+        <p className="ratio-words" id="ratio-words" data-testid="ratio-words">
+          Ratio: {describeRatio(window)}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** This week against last week, the eight-week chart, the streak, one thing to do, per platform. */
 import type { Platform } from '@/lib/messages';
+import { plural } from '@/lib/plural';
 import { formatShare, promoShare } from '@/lib/stats/ratio';
 import type { Summary, WeekSummary } from '@/lib/stats/summary';
 import { PLATFORM_NAMES, WeeklyChart } from './WeeklyChart';
@@ -27,7 +28,7 @@ export function WeeklySummary({ summary, target }: { summary: Summary; target: n
       <WeeklyChart weeks={weeks} target={target} />
       <p data-testid="streak">
         {summary.streak > 0
-          ? `${summary.streak} ${summary.streak === 1 ? 'week' : 'weeks'} on target in a row.`
+          ? `${plural(summary.streak, 'week', 'weeks')} on target in a row.`
           : 'No on-target week in a row yet.'}
         {summary.dragging ? ` ${PLATFORM_NAMES[summary.dragging]} pulls your mix toward promotion most.` : ''}
       </p>

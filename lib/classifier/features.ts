@@ -176,30 +176,45 @@ const set = (features: Features, id: string, value: number) => {
   if (value > 0) features.set(id, { value, spans: [] });
 };
 
-/** The owner's terms are few and change rarely, while drafts are classified on every keystroke. */
-const MAX_BRAND_TERMS = 50;
-const brandPatterns = new Map<string, RegExp>();
+/**
+ * The owner's product and business names. A bakery may list every cake it sells, so up to 200;
+ * past that the options page says the rest are not used.
+ */
+export const MAX_BRAND_TERMS = 200;
+const MAX_TERM_CHARS = 100;
 
-/** Whole-word, case-insensitive; the term is the owner's own string, so it is escaped, never a pattern. */
-function brandPattern(term: string): RegExp {
-  let pattern = brandPatterns.get(term);
-  if (!pattern) {
-    // Escape the syntax characters (the only escapes the u flag allows); either apostrophe matches.
-    const escaped = term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]");
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-    if (brandPatterns.size > 500) brandPatterns.clear();
-    brandPatterns.set(term, pattern);
+/** The terms change rarely while drafts are classified on every keystroke: one pattern per list. */
+let brandCache: { key: string; pattern: RegExp | undefined } = { key: '', pattern: undefined };
+
+/**
+ * Whole-word, case-insensitive, all terms in one pass. A term is the owner's own string, so it is
+ * escaped, never a pattern; either apostrophe matches. One character ("a", "&") would match
+ * everywhere: such a term does nothing.
+ */
+function brandPattern(brandTerms: readonly string[]): RegExp | undefined {
+  const terms = brandTerms
+    .slice(0, MAX_BRAND_TERMS)
+    .map((term) => (typeof term === 'string' ? term.trim().slice(0, MAX_TERM_CHARS) : ''))
+    .filter((term) => [...term].length >= 2);
+  const key = terms.join('\u0000');
+  if (key !== brandCache.key) {
+    // Longest first, so "Maria's Bakery" wins over "Maria's" where both are listed.
+    const alternatives = [...new Set(terms)]
+      .sort((a, b) => b.length - a.length)
+      .map((term) => term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]"));
+    const pattern =
+      alternatives.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+        : undefined;
+    brandCache = { key, pattern };
   }
-  return pattern;
+  return brandCache.pattern;
 }
 
 function addBrandTerms(features: Features, text: string, brandTerms: readonly string[]) {
-  for (const term of brandTerms.slice(0, MAX_BRAND_TERMS)) {
-    const clean = typeof term === 'string' ? term.trim() : '';
-    // One character ("a", "&") would match everywhere: such a term does nothing.
-    if ([...clean].length < 2) continue;
-    for (const match of text.matchAll(brandPattern(clean))) {
-      add(features, 'brand', 1, [match.index, match.index + match[0].length]);
-    }
+  const pattern = Array.isArray(brandTerms) ? brandPattern(brandTerms) : undefined;
+  if (!pattern) return;
+  for (const match of text.matchAll(pattern)) {
+    add(features, 'brand', 1, [match.index, match.index + match[0].length]);
   }
 }

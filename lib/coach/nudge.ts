@@ -31,10 +31,19 @@ function salesyNudge(posts: readonly PostRecord[], targetShare: number, now: num
       text: `An offer now and then is fine: your mix stays at ${formatShare(projected)} (target ${target}).`,
     };
   }
+  if (recent.total < LOOK_BACK) {
+    // With a handful of posts logged, any offer is "over target" (one of two is 50%): say what the
+    // target means in posts instead of scolding a new owner with a percentage.
+    const every = Math.max(2, Math.round(1 / targetShare));
+    return {
+      tone: 'info',
+      projectedShare: projected,
+      text: `This reads as an offer. Your ${target} target means about one offer in every ${every} posts: follow it with tips and questions.`,
+    };
+  }
   const last = [...posts].sort((a, b) => b.publishedAt - a.publishedAt).slice(0, LOOK_BACK);
   const promos = last.filter((p) => effectiveLabel(p) === 'salesy').length;
-  const history =
-    last.length > 0 ? `${promos} of your last ${last.length} posts ${promos === 1 ? 'was' : 'were'} promotional. ` : '';
+  const history = `${promos} of your last ${last.length} posts ${promos === 1 ? 'was' : 'were'} promotional. `;
   return {
     tone: 'warn',
     projectedShare: projected,

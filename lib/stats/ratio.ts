@@ -38,12 +38,25 @@ export function inWindow<T extends Pick<PostRecord, 'publishedAt'>>(
 /** salesy / all, or 0 for an empty window (nothing posted is not over target). */
 export const promoShare = (counts: MixCounts): number => (counts.total === 0 ? 0 : counts.salesy / counts.total);
 
-/** "1 : 4.5" — one promotional post for every N others; "0 : N" when none is promotional. */
+const perPromo = (counts: MixCounts): string => {
+  const n = (counts.total - counts.salesy) / counts.salesy;
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+};
+
+/** "1 : 4.5" — one promotional post for every N others; "0 : N" when none is promotional; "–" for none. */
 export function formatRatio(counts: MixCounts): string {
-  const social = counts.total - counts.salesy;
-  if (counts.salesy === 0) return `0 : ${social}`;
-  const perPromo = social / counts.salesy;
-  return `1 : ${Number.isInteger(perPromo) ? perPromo : perPromo.toFixed(1)}`;
+  if (counts.total === 0) return '–';
+  if (counts.salesy === 0) return `0 : ${counts.total - counts.salesy}`;
+  return `1 : ${perPromo(counts)}`;
+}
+
+/** The ratio in words, for owners who do not read "1 : 4.5" as a ratio. */
+export function describeRatio(counts: MixCounts): string {
+  if (counts.total === 0) return 'No posts yet.';
+  if (counts.salesy === 0) return 'No promotional posts: all of them talk with people or help them.';
+  if (counts.salesy === counts.total) return 'Every post was promotional.';
+  const n = perPromo(counts);
+  return `One promotional post for every ${n} ${n === '1' ? 'other' : 'others'}.`;
 }
 
 /** A share as a whole percent, e.g. 0.18 → "18%". */

@@ -4,6 +4,7 @@
  * Only posts of the last ~9 weeks are bucketed, so 50,000 logged posts stay cheap.
  */
 import type { Platform } from '../messages';
+import { plural } from '../plural';
 import type { PostRecord } from '../storage/schema';
 import { addDays, isoDate, startOfLocalDay, weekStart } from './calendar';
 import { countMix, DAY_MS, DEFAULT_WINDOW_DAYS, effectiveLabel, type MixCounts, promoShare } from './ratio';
@@ -124,8 +125,6 @@ function draggingPlatform(byPlatform: Record<Platform, MixCounts>, target: numbe
   const over = PLATFORMS.filter((p) => byPlatform[p].total > 0 && promoShare(byPlatform[p]) > target);
   return over.sort((a, b) => promoShare(byPlatform[b]) - promoShare(byPlatform[a]))[0];
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The one thing to do this week, from this week's mix. */
 export function adviceFor(week: MixCounts, target: number): string {

@@ -3,6 +3,13 @@ import { LABELS, type Label } from '../classifier/types';
 import type { ComposerKind, Platform } from '../messages';
 import { DEFAULT_SETTINGS, type PostRecord, type Settings } from './schema';
 
+/**
+ * Brand terms kept in settings. The classifier uses the first 200 (MAX_BRAND_TERMS) and the
+ * options page says so; the rest are kept, so nothing the owner typed is lost, but bounded, so a
+ * pasted catalogue cannot bloat every settings read.
+ */
+const MAX_STORED_TERMS = 1000;
+
 const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook'];
 const COMPOSERS: readonly ComposerKind[] = ['post', 'reply', 'comment'];
 
@@ -55,7 +62,7 @@ export function normaliseSettings(v: unknown): Settings {
       facebook: bool(sites.facebook, d.sites.facebook),
     },
     brandTerms: Array.isArray(s.brandTerms)
-      ? s.brandTerms.filter((t): t is string => typeof t === 'string' && t.trim() !== '').slice(0, 50)
+      ? s.brandTerms.filter((t): t is string => typeof t === 'string' && t.trim() !== '').slice(0, MAX_STORED_TERMS)
       : d.brandTerms,
     askBeforeSalesy: bool(s.askBeforeSalesy, d.askBeforeSalesy),
     highlights: bool(s.highlights, d.highlights),

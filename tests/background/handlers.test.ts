@@ -31,7 +31,8 @@ describe('handlers', () => {
       platform: 'x',
     });
     expect(reply.ok && reply.value.result.label).toBe('salesy');
-    expect(reply.ok && reply.value.nudge.tone).toBe('warn');
+    // An empty log: the nudge explains the target rather than warning (see chooseNudge below).
+    expect(reply.ok && reply.value.nudge.text).toMatch(/10% target/);
   });
 
   test('log-publish classifies and stores one record, with an excerpt only if allowed', async () => {
@@ -166,6 +167,18 @@ describe('chooseNudge', () => {
     expect(nudge.projectedShare).toBeCloseTo(4 / 6);
     expect(nudge.text).toMatch(/3 of your last 5 posts were promotional/);
     expect(nudge.text).toMatch(/67%/);
+  });
+
+  test('with fewer than five posts in the window, a salesy draft gets the target in posts, not a percentage', () => {
+    const draft = classify('Flash sale! 30% off all cakes, order now');
+    for (const history of [[], log(['helpful']), log(['salesy', 'helpful', 'conversational', 'helpful'])]) {
+      const nudge = chooseNudge(draft, history, 0.1, NOW);
+      expect(nudge.tone).toBe('info');
+      expect(nudge.text).toBe(
+        'This reads as an offer. Your 10% target means about one offer in every 10 posts: follow it with tips and questions.',
+      );
+    }
+    expect(chooseNudge(draft, [], 0.33, NOW).text).toMatch(/one offer in every 3 posts/);
   });
 
   test('a salesy draft within target is not scolded', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Where the badge's host goes in the page: next to the draft, unless an ancestor would trap it. */
 import { describe, expect, test } from 'vitest';
-import { chooseSpot, mountNextTo } from '@/components/badge/placement';
+import { choosePopoverSpot, chooseSpot, mountNextTo } from '@/components/badge/placement';
 
 const host = () => document.createElement('post-coach-badge');
 
@@ -53,5 +53,61 @@ describe('chooseSpot and small controls', () => {
     document.elementsFromPoint = (x: number, y: number) => (inside(x, y) ? [button, document.body] : [document.body]);
     const spot = chooseSpot(badge, rect(100, 200, 400, 80), { width: 1000, height: 800 });
     expect(spot).toEqual({ left: 100, top: 172 });
+  });
+});
+
+describe('choosePopoverSpot (the "why" panel)', () => {
+  const rect = (left: number, top: number, width: number, height: number) =>
+    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 300, height: 120 };
+  const editor = rect(100, 300, 500, 100);
+
+  const setup = (controls: DOMRect[] = []) => {
+    document.body.innerHTML = '';
+    const badge = host();
+    document.body.append(badge);
+    const button = document.createElement('button');
+    document.body.append(button);
+    document.elementsFromPoint = (x: number, y: number) =>
+      controls.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom)
+        ? [button, document.body]
+        : [document.body];
+    return badge;
+  };
+
+  test('opens away from the editor: up from a chip above it, so the draft and Post under it stay clear', () => {
+    const chip = rect(480, 272, 120, 24);
+    expect(choosePopoverSpot(setup(), chip, size, editor, viewport)).toEqual({ left: 300, top: 148 });
+  });
+
+  test('opens down from a chip placed below the editor', () => {
+    const chip = rect(480, 404, 120, 24);
+    expect(choosePopoverSpot(setup(), chip, size, editor, viewport)).toEqual({ left: 300, top: 432 });
+  });
+
+  test('goes to the other side when the first would leave the window', () => {
+    const chip = rect(480, 40, 120, 24);
+    expect(choosePopoverSpot(setup(), chip, size, rect(100, 68, 500, 100), viewport).top).toBe(68);
+  });
+
+  test('with neither side free, stays away from the editor, pushed inside the window, not down over Post', () => {
+    const chip = rect(480, 38, 120, 24);
+    const post = rect(520, 150, 70, 30);
+    const draft = rect(100, 66, 500, 72);
+    expect(choosePopoverSpot(setup([draft, post]), chip, size, draft, viewport)).toEqual({ left: 300, top: 8 });
+  });
+
+  test('goes to the other side when the first would cover a site control', () => {
+    const chip = rect(480, 272, 120, 24);
+    const menu = rect(500, 200, 30, 20);
+    expect(choosePopoverSpot(setup([menu]), chip, size, editor, viewport).top).toBe(300);
+  });
+
+  test('stays inside a narrow window (1280 px at 400% zoom is 320 px)', () => {
+    const chip = rect(20, 272, 120, 24);
+    const spot = choosePopoverSpot(setup(), chip, size, editor, { width: 320, height: 800 });
+    expect(spot.left).toBe(8);
+    expect(spot.left + size.width).toBeLessThanOrEqual(320);
   });
 });

@@ -202,6 +202,45 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test('Escape closes the open "why" panel, not the dialog around it (LinkedIn)', async () => {
+    const page = await browser().open('https://www.linkedin.com/feed/');
+    await page.click('.share-box-feed-entry__trigger');
+    await typeInto(page, '[role="dialog"] .ql-editor', 'Tip: store bread cut side down on a wooden board.');
+    await expectBadgeLabel(page, 'helpful');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const chip = page.locator('post-coach-badge .chip');
+    expect(await chip.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await chip.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[role="dialog"] .ql-editor').count()).toBe(1);
+    // With the panel closed, Escape is the dialog's again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
+    await page.close();
+  });
+
+  test('with the "why" panel open, the Post button under the draft can still be clicked (X)', async () => {
+    const page = await browser().open('https://x.com/home');
+    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
+    await page.waitForSelector(editor);
+    await typeInto(page, editor, 'Flash sale! 30% off every cake this weekend, order now.');
+    await expectBadgeLabel(page, 'salesy');
+    await page.locator('post-coach-badge .chip').click();
+    expect(await page.locator('post-coach-badge .chip').getAttribute('aria-expanded')).toBe('true');
+    const coversPost = await page.evaluate(() => {
+      const panel = document.querySelector('post-coach-badge')?.shadowRoot?.querySelector('.panel') as HTMLElement;
+      const p = panel.getBoundingClientRect();
+      const b = (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).getBoundingClientRect();
+      return p.height > 0 && !(p.right <= b.left || p.left >= b.right || p.bottom <= b.top || p.top >= b.bottom);
+    });
+    expect(coversPost).toBe(false);
+    // Playwright refuses to click a button something else is drawn over: this fails if the panel covers Post.
+    await page.click('[data-testid="tweetButtonInline"]', { timeout: 3000 });
+    await expectPostCount(browser().worker, 1);
+    await page.close();
+  });
+
   test('Tab from the draft reaches the badge on a page full of other controls (X timeline)', async () => {
     const page = await browser().open('https://x.com/home');
     const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';

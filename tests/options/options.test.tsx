@@ -160,6 +160,41 @@ describe('OptionsApp', () => {
     await waitFor(async () => expect((await settings()).brandTerms).toEqual(['Crumb & Co', 'Rise Bakery']));
   });
 
+  test('brand terms are saved after a pause in typing, without leaving the box', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const box = await screen.findByRole('textbox', { name: 'Your brand and products' });
+    fireEvent.change(box, { target: { value: "Maria's Bakery\nSunrise Rye" } });
+    await waitFor(async () => expect((await settings()).brandTerms).toEqual(["Maria's Bakery", 'Sunrise Rye']));
+  });
+
+  test('brand terms are saved at once when the tab is closed mid-typing', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const box = await screen.findByRole('textbox', { name: 'Your brand and products' });
+    vi.useFakeTimers();
+    try {
+      fireEvent.change(box, { target: { value: 'Crumb & Co' } });
+      window.dispatchEvent(new Event('pagehide'));
+    } finally {
+      vi.useRealTimers();
+    }
+    // The pause timer never ran (fake timers), so only pagehide can have saved it.
+    await waitFor(async () => expect((await settings()).brandTerms).toEqual(['Crumb & Co']));
+  });
+
+  test('more than 200 brand terms: kept, and the owner is told only the first 200 count', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const box = await screen.findByRole('textbox', { name: 'Your brand and products' });
+    const terms = Array.from({ length: 205 }, (_, i) => `Cake ${i}`);
+    fireEvent.change(box, { target: { value: terms.join('\n') } });
+    expect((await screen.findByTestId('brand-limit')).textContent).toMatch(
+      /first 200 names\. The other 5 names are kept/,
+    );
+    await act(async () => {
+      fireEvent.blur(box);
+    });
+    await waitFor(async () => expect((await settings()).brandTerms).toHaveLength(205));
+  });
+
   test('delete everything asks first; cancel keeps the log, yes empties it', async () => {
     await fakeBrowser.storage.local.set({
       posts: [{ id: 'a', publishedAt: 1, platform: 'x', composer: 'post', label: 'helpful', confidence: 1, chars: 5 }],
@@ -179,7 +214,7 @@ describe('OptionsApp', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
     });
-    expect((await screen.findByTestId('data-message')).textContent).toMatch(/Deleted 1 posts/);
+    expect((await screen.findByTestId('data-message')).textContent).toMatch(/^Deleted 1 post\. /);
     expect((await readState(fakeBrowser.storage.local)).posts).toEqual([]);
   });
 
@@ -206,11 +241,15 @@ describe('OptionsApp', () => {
     await act(async () => {
       fireEvent.change(input, { target: { files: [new File([file], 'log.json')] } });
     });
-    await waitFor(() => expect(screen.getByTestId('data-message').textContent).toMatch(/Imported 1 posts; 0/));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-message').textContent).toMatch(/^Imported 1 post; none was already/),
+    );
     await act(async () => {
       fireEvent.change(input, { target: { files: [new File([file], 'log.json')] } });
     });
-    await waitFor(() => expect(screen.getByTestId('data-message').textContent).toMatch(/Imported 0 posts; 1/));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-message').textContent).toMatch(/^Imported 0 posts; 1 was already/),
+    );
   });
 
   test.each([

@@ -49,6 +49,9 @@ describe('PopupApp', () => {
     expect(screen.getByTestId('target-share').textContent).toBe('10%');
     expect(container.textContent).toMatch(/write a post as usual/);
     expect(container.textContent).not.toMatch(/On target/);
+    expect(screen.getByTestId('ratio').textContent).toBe('–');
+    expect(screen.queryByTestId('ratio-words')).toBeNull();
+    expect(container.querySelector('meter')?.getAttribute('aria-label')).toMatch(/^No posts to measure yet/);
   });
 
   test('shows a loading state until the log is read', async () => {
@@ -120,6 +123,7 @@ describe('PopupApp', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.textContent).toMatch(/Over target/);
+    expect(screen.getByTestId('ratio-words').textContent).toBe('Ratio: One promotional post for every 3 others.');
   });
 
   test('correcting a label updates the share', async () => {

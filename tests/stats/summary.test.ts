@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, localDate, startOfLocalDay, weekStart } from '@/lib/stats/calendar';
 import { weekStartFor } from '@/lib/stats/locale';
-import { countMix, formatRatio, formatShare, inWindow, promoShare } from '@/lib/stats/ratio';
+import { countMix, describeRatio, formatRatio, formatShare, inWindow, promoShare } from '@/lib/stats/ratio';
 import { adviceFor, summarise } from '@/lib/stats/summary';
 import type { PostRecord } from '@/lib/storage/schema';
 
@@ -19,13 +19,31 @@ const at = (iso: string, label: PostRecord['label'], extra: Partial<PostRecord> 
 
 describe('ratio', () => {
   test.each([
-    [{ total: 0, salesy: 0, conversational: 0, helpful: 0 }, '0%', '0 : 0'],
-    [{ total: 11, salesy: 2, conversational: 6, helpful: 3 }, '18%', '1 : 4.5'],
-    [{ total: 7, salesy: 1, conversational: 3, helpful: 3 }, '14%', '1 : 6'],
-    [{ total: 4, salesy: 4, conversational: 0, helpful: 0 }, '100%', '1 : 0'],
-  ])('%j → %s, %s', (counts, share, ratio) => {
+    [{ total: 0, salesy: 0, conversational: 0, helpful: 0 }, '0%', '–', 'No posts yet.'],
+    [
+      { total: 11, salesy: 2, conversational: 6, helpful: 3 },
+      '18%',
+      '1 : 4.5',
+      'One promotional post for every 4.5 others.',
+    ],
+    [
+      { total: 7, salesy: 1, conversational: 3, helpful: 3 },
+      '14%',
+      '1 : 6',
+      'One promotional post for every 6 others.',
+    ],
+    [{ total: 2, salesy: 1, conversational: 1, helpful: 0 }, '50%', '1 : 1', 'One promotional post for every 1 other.'],
+    [{ total: 4, salesy: 4, conversational: 0, helpful: 0 }, '100%', '1 : 0', 'Every post was promotional.'],
+    [
+      { total: 3, salesy: 0, conversational: 2, helpful: 1 },
+      '0%',
+      '0 : 3',
+      'No promotional posts: all of them talk with people or help them.',
+    ],
+  ])('%j → %s, %s', (counts, share, ratio, words) => {
     expect(formatShare(promoShare(counts))).toBe(share);
     expect(formatRatio(counts)).toBe(ratio);
+    expect(describeRatio(counts)).toBe(words);
   });
 
   test('a correction wins over the classifier in every count', () => {

@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+/** The badge as a screen-reader and keyboard user meets it, and the words its tooltips use. */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Badge } from '@/components/badge/badge';
+import { describeReason } from '@/components/badge/reasons';
+import type { Classification, Label } from '@/lib/classifier/types';
+import type { Nudge } from '@/lib/coach/types';
+
+const result = (label: Label, confidence: number, unsure = false): Classification => ({
+  label,
+  confidence,
+  scores: { salesy: 0, conversational: 0, helpful: 0, [label]: confidence },
+  reasons: [{ start: 0, end: 5, text: 'Order', label, feature: 'end:cta', weight: 1 }],
+  unsure,
+  truncated: false,
+});
+const nudge: Nudge = { tone: 'info', text: 'An offer now and then is fine.' };
+
+const mount = () => {
+  const badge = new Badge(document);
+  document.body.append(badge.host);
+  const shadow = badge.host.shadowRoot as ShadowRoot;
+  const chip = shadow.querySelector('.chip') as HTMLButtonElement;
+  const panel = shadow.querySelector('.panel') as HTMLElement;
+  const live = shadow.querySelector('[aria-live]') as HTMLElement;
+  return { badge, shadow, chip, panel, live };
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('Escape on the badge', () => {
+  test('closes only the open panel: the site dialog around it never hears that Escape', () => {
+    const { chip, panel } = mount();
+    const siteHeard: string[] = [];
+    document.addEventListener('keydown', (e) => siteHeard.push(e.key));
+    chip.click();
+    expect(panel.hidden).toBe(false);
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(panel.hidden).toBe(true);
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
+    expect(siteHeard).toEqual([]);
+    // With the panel closed, Escape is the site's again (its dialog may close on it).
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(siteHeard).toEqual(['Escape']);
+  });
+});
+
+describe('the open panel', () => {
+  test('closes when the owner clicks elsewhere in the page, not when they click inside it', () => {
+    const { chip, panel } = mount();
+    chip.click();
+    panel.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(panel.hidden).toBe(false);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(panel.hidden).toBe(true);
+  });
+});
+
+describe('the live region', () => {
+  test('announces the label once the owner pauses, and only when it changed', () => {
+    vi.useFakeTimers();
+    const { badge, live } = mount();
+    badge.update({ status: 'result', result: result('salesy', 0.6), nudge });
+    badge.update({ status: 'result', result: result('salesy', 0.75), nudge });
+    expect(live.textContent).toBe('');
+    vi.advanceTimersByTime(1300);
+    expect(live.textContent).toBe('Post Coach: reads salesy');
+    // Typing on: the percentage moves, the label does not; and a brief flip that comes back is never read.
+    badge.update({ status: 'result', result: result('salesy', 0.87), nudge });
+    badge.update({ status: 'result', result: result('conversational', 0.7), nudge });
+    vi.advanceTimersByTime(500);
+    badge.update({ status: 'result', result: result('salesy', 0.9), nudge });
+    vi.advanceTimersByTime(2000);
+    expect(live.textContent).toBe('Post Coach: reads salesy');
+    badge.update({ status: 'result', result: result('helpful', 0.4, true), nudge });
+    vi.advanceTimersByTime(1300);
+    expect(live.textContent).toBe('Post Coach: not sure yet');
+  });
+
+  test('is not the chip text, which changes on every keystroke', () => {
+    const { chip, live } = mount();
+    expect(chip.contains(live)).toBe(false);
+    expect(chip.querySelector('[aria-live]')).toBeNull();
+  });
+});
+
+describe('phrase tooltips', () => {
+  test.each([
+    ['end:cta', 'salesy', 'Reads as salesy: a call to action near the end'],
+    ['cue:how-to', 'helpful', 'Reads as helpful: a tip or how-to'],
+    ['n:price', 'salesy', 'Reads as salesy: a price'],
+    ['brand', 'salesy', 'Reads as salesy: one of your brand or product names'],
+    ['v:cake', 'salesy', 'Reads as salesy: the wording'],
+    ['b:<percent> off', 'salesy', 'Reads as salesy: the wording'],
+    ['cue:something-new', 'conversational', 'Reads as conversational: a telling phrase'],
+  ] as const)('%s → %s', (feature, label, words) => {
+    expect(describeReason({ feature, label })).toBe(words);
+  });
+
+  test('the panel shows words, never a feature id', () => {
+    const { badge, shadow } = mount();
+    badge.update({ status: 'result', result: result('salesy', 0.9), nudge });
+    const item = shadow.querySelector('.phrases li') as HTMLElement;
+    expect(item.textContent).toBe('Order');
+    expect(item.title).toBe('Reads as salesy: a call to action near the end');
+  });
+});
