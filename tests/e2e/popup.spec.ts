@@ -48,6 +48,24 @@ describe('popup', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopup(scheme);
       await expect.poll(() => popup.getAttribute('.gauge', 'data-state')).toBe('over-target');
+      // Every count is readable text (WCAG AA, 4.5:1) on the popup's background, not just a bar colour.
+      const ratios = await popup.$$eval('.counts dd', (cells) => {
+        const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+        };
+        const bg = getComputedStyle(document.body).backgroundColor;
+        return cells.map((cell) => {
+          const [a, b] = [lum(getComputedStyle(cell).color), lum(bg)].sort((x, y) => y - x);
+          return Math.round((((a ?? 0) + 0.05) / ((b ?? 0) + 0.05)) * 100) / 100;
+        });
+      });
+      expect(ratios).toHaveLength(5);
+      for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
       await popup.screenshot({
         path: `.test-results/popup-over-target${scheme === 'dark' ? '-dark' : ''}.png`,
         fullPage: true,
