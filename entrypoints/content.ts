@@ -10,6 +10,7 @@ export default defineContentScript({
       hostname: location.hostname,
       storage: browser.storage.local,
       onInvalidated: (cb) => ctx.onInvalidated(cb),
+      isValid: () => ctx.isValid,
     }).catch((error: unknown) => console.warn('Post Coach could not start on this page:', error));
   },
 });

@@ -6,7 +6,7 @@
  */
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
-import { choosePopoverSpot, chooseSpot, moveTo } from './placement';
+import { choosePopoverSpot, chooseSpotIndex, moveTo, type Spot, spotCandidates } from './placement';
 import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
 
@@ -22,6 +22,8 @@ const MAX_PHRASES = 6;
  * text moves with every keystroke (percentages), which read aloud would drown the typing.
  */
 const ANNOUNCE_AFTER_MS = 1200;
+/** How long a spot chosen for an editor that has not moved stays chosen without testing again. */
+const REUSE_CHOICE_MS = 1000;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
   const node = document.createElement(tag);
@@ -42,6 +44,7 @@ export class Badge {
   private announced = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
   private editorRect?: DOMRect;
+  private lastChoice?: { index: number; key: string; sizeKey: string; at: number };
   private viewport = { width: 0, height: 0 };
   private onConfirm?: (post: boolean) => void;
   /** Closes the panel when the owner clicks anywhere else (registered only while it is open). */
@@ -106,15 +109,38 @@ export class Badge {
    * Sit by the editor where no site control is covered (./placement.ts); hidden while the editor
    * is not on screen or something is drawn over it. Viewport coordinates: the host is fixed.
    */
-  place(rect: DOMRect, viewport: { width: number; height: number }, covered = false) {
-    const visible = rect.width > 0 && rect.height > 0 && !covered;
+  place(rect: DOMRect, viewport: { width: number; height: number }, covered = false, scrolling = false) {
+    // An editor scrolled out of the window gets no badge: pinned to the window's edge, a feed's
+    // off-screen comment boxes would stack their badges over the site's header.
+    const onScreen = rect.bottom > 0 && rect.top < viewport.height && rect.right > 0 && rect.left < viewport.width;
+    const visible = rect.width > 0 && rect.height > 0 && onScreen && !covered;
     this.host.hidden = !visible;
     this.host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
     this.editorRect = rect;
     this.viewport = viewport;
-    moveTo(this.host, chooseSpot(this.host, rect, viewport));
+    moveTo(this.host, this.spotFor(rect, viewport, scrolling));
     this.placePopovers();
+  }
+
+  /**
+   * Hit-testing the page is the costly part of placing (elementsFromPoint over a grid). The
+   * editor and the controls around it scroll together, so while scrolling the badge keeps its
+   * last choice of side; a layout with nothing moved reuses it for a moment; anything else, and
+   * the pause after scrolling, tests again.
+   */
+  private spotFor(rect: DOMRect, viewport: { width: number; height: number }, scrolling: boolean): Spot {
+    const box = this.host.getBoundingClientRect();
+    const sizes = [rect.width, rect.height, box.width, box.height, viewport.width, viewport.height];
+    const sizeKey = sizes.map(Math.round).join();
+    const key = `${sizeKey},${Math.round(rect.left)},${Math.round(rect.top)}`;
+    const now = performance.now();
+    const last = this.lastChoice;
+    const reuse =
+      last && ((scrolling && last.sizeKey === sizeKey) || (last.key === key && now - last.at < REUSE_CHOICE_MS));
+    const index = reuse ? last.index : chooseSpotIndex(this.host, rect, viewport);
+    if (!reuse) this.lastChoice = { index, key, sizeKey, at: now };
+    return spotCandidates(this.host, rect, viewport)[index] as Spot;
   }
 
   update(state: BadgeState) {

@@ -50,22 +50,39 @@ const GAP = 4;
 
 /**
  * Spots around the editor, best first: above its right end (below it are the site's Post, media
- * and emoji controls), above its left end, then below either end. The first that covers none of
- * the page's controls wins; if all do, the first.
+ * and emoji controls), above its left end, then below either end; kept inside the viewport.
  */
-export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width: number; height: number }): Spot {
+export function spotCandidates(
+  host: HTMLElement,
+  editor: DOMRect,
+  viewport: { width: number; height: number },
+): Spot[] {
   const { width, height } = host.getBoundingClientRect();
   const clamp = ({ left, top }: Spot): Spot => ({
     left: Math.max(0, Math.min(left, viewport.width - width)),
     top: Math.max(0, Math.min(top, viewport.height - height)),
   });
-  const spots = [
+  return [
     { left: editor.right - width, top: editor.top - GAP - height },
     { left: editor.left, top: editor.top - GAP - height },
     { left: editor.right - width, top: editor.bottom + GAP },
     { left: editor.left, top: editor.bottom + GAP },
   ].map(clamp);
-  return spots.find((spot) => !coversControl(host, spot, width, height)) ?? (spots[0] as Spot);
+}
+
+/** The index of the first spot that covers none of the page's controls; if all do, the first. */
+export function chooseSpotIndex(
+  host: HTMLElement,
+  editor: DOMRect,
+  viewport: { width: number; height: number },
+): number {
+  const { width, height } = host.getBoundingClientRect();
+  const index = spotCandidates(host, editor, viewport).findIndex((spot) => !coversControl(host, spot, width, height));
+  return Math.max(0, index);
+}
+
+export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width: number; height: number }): Spot {
+  return spotCandidates(host, editor, viewport)[chooseSpotIndex(host, editor, viewport)] as Spot;
 }
 
 /** Keeps a popover this far from the window's edges. */
@@ -111,7 +128,10 @@ function coversControl(host: HTMLElement, spot: Spot, width: number, height: num
   const ys = [spot.top + inset, spot.top + height / 2, spot.top + height - inset];
   return ys.some((y) =>
     xs.some((x) => {
-      const under = doc.elementsFromPoint(x, y).find((el) => el !== host && !host.contains(el));
+      // Other composers' badges are ours, not the site's controls, and are placed on their own.
+      const under = doc
+        .elementsFromPoint(x, y)
+        .find((el) => el !== host && !host.contains(el) && el.tagName !== 'POST-COACH-BADGE');
       const control = under?.closest(INTERACTIVE);
       return !!control && !control.contains(host);
     }),

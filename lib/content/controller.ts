@@ -18,6 +18,8 @@ export interface ControllerDeps {
 
 /** Coalesce bursts of page mutations into one scan. */
 const SCAN_DELAY_MS = 150;
+/** Scrolling has paused after this long: badges choose their spot again. */
+const SCROLL_PAUSE_MS = 200;
 /** How long a draft carried past "Next" waits for the step's Post button (settings take time). */
 const HANDOFF_WINDOW_MS = 10 * 60_000;
 
@@ -35,6 +37,8 @@ export class ComposerController {
   private observer: MutationObserver | undefined;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private placeFrame = 0;
+  private placeScrolling = true;
+  private scrollEnd: ReturnType<typeof setTimeout> | undefined;
   private warned = false;
   private handoff: Handoff | undefined;
 
@@ -57,7 +61,7 @@ export class ComposerController {
     });
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('keydown', this.onKeydown, true);
-    this.doc.defaultView?.addEventListener('scroll', this.onLayout, { capture: true, passive: true });
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.doc.defaultView?.addEventListener('resize', this.onLayout, { passive: true });
     this.doc.defaultView?.addEventListener('pagehide', this.onPageHide);
     this.scan();
@@ -71,7 +75,8 @@ export class ComposerController {
     this.scanTimer = undefined;
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKeydown, true);
-    this.doc.defaultView?.removeEventListener('scroll', this.onLayout, { capture: true });
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
+    clearTimeout(this.scrollEnd);
     this.doc.defaultView?.removeEventListener('resize', this.onLayout);
     this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
     for (const session of this.sessions.values()) session.dispose();
@@ -268,15 +273,29 @@ export class ComposerController {
     return this.activeSessions.filter((s) => findPublishControl(s.composer.editor, this.adapter) === control);
   }
 
-  private readonly onLayout = () => {
+  /**
+   * Badges follow their editors once per frame. While the page scrolls they keep their side of
+   * the editor (no hit-testing, which is what costs); once scrolling pauses, they choose again.
+   */
+  private readonly onScroll = () => {
+    this.schedulePlace(true);
+    clearTimeout(this.scrollEnd);
+    this.scrollEnd = setTimeout(() => this.schedulePlace(false), SCROLL_PAUSE_MS);
+  };
+
+  private readonly onLayout = () => this.schedulePlace(false);
+
+  private schedulePlace(scrolling: boolean) {
+    // A frame already asked for keeps the fuller kind of placing if either asked for it.
+    this.placeScrolling = this.placeFrame ? this.placeScrolling && scrolling : scrolling;
     if (this.placeFrame) return;
     const view = this.doc.defaultView;
     if (!view) return;
     this.placeFrame = view.requestAnimationFrame(() => {
       this.placeFrame = 0;
-      for (const session of this.sessions.values()) session.place();
+      for (const session of this.sessions.values()) session.place(this.placeScrolling);
     });
-  };
+  }
 
   /**
    * Say once when a draft's publish control cannot be found, so its posts will not be logged.

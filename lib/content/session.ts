@@ -108,13 +108,13 @@ export class ComposerSession {
   }
 
   /** Keep the badge by the editor; called on resize, scroll and layout changes. */
-  place(): void {
+  place(scrolling = false): void {
     const { editor } = this.composer;
     // A site that re-renders the editor's surroundings can drop our host: put it back.
     if (!this.badge.host.isConnected && editor.isConnected) mountNextTo(this.badge.host, editor);
     const root = editor.ownerDocument.documentElement;
     const rect = editor.getBoundingClientRect();
-    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, obscured(editor, rect));
+    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, obscured(editor, rect), scrolling);
   }
 
   /** The composer left the page (dialog closed, navigation): a pending publish completes now. */

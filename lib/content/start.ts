@@ -14,6 +14,12 @@ export interface StartOptions {
   hostname: string;
   storage: StorageArea & { onChanged: { addListener(cb: (changes: Record<string, unknown>) => void): void } };
   onInvalidated?(cb: () => void): void;
+  /**
+   * Whether the extension is still there for this page (WXT's ctx.isValid, which also fires
+   * onInvalidated when it is not). After an update or reload the old script stays in open tabs:
+   * on a failed message it asks, and stops, rather than keep badges that can only say "unavailable".
+   */
+  isValid?(): boolean;
 }
 
 export async function startPostCoach({
@@ -21,16 +27,26 @@ export async function startPostCoach({
   hostname,
   storage,
   onInvalidated,
+  isValid,
 }: StartOptions): Promise<ComposerController | undefined> {
   const adapter = adapterForHost(hostname);
   if (!adapter) return undefined;
   let settings: Settings = DEFAULT_SETTINGS;
-  const controller = new ComposerController(doc, adapter, {
+  let controller: ComposerController | undefined;
+  const stopIfGone = () => {
+    if (isValid && !isValid()) controller?.stop();
+  };
+  controller = new ComposerController(doc, adapter, {
     settings: () => settings,
-    classify: (text) => send({ kind: 'classify', text, platform: adapter.platform }),
+    classify: async (text) => {
+      const reply = await send({ kind: 'classify', text, platform: adapter.platform });
+      if (!reply.ok) stopIfGone();
+      return reply;
+    },
     publish: (post) => {
       void send({ kind: 'log-publish', post: { ...post, platform: adapter.platform } }).then((reply) => {
         if (!reply.ok) console.warn(`Post Coach: this post was not logged: ${reply.error}`);
+        if (!reply.ok) stopIfGone();
       });
     },
   });

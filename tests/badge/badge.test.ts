@@ -108,3 +108,42 @@ describe('phrase tooltips', () => {
     expect(item.title).toBe('Reads as salesy: a call to action near the end');
   });
 });
+
+describe('placing the badge', () => {
+  const rect = (left: number, top: number, width: number, height: number) =>
+    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
+  const viewport = { width: 1000, height: 800 };
+
+  test('an editor scrolled out of the window hides its badge instead of pinning it to an edge', () => {
+    const { badge } = mount();
+    badge.place(rect(100, 300, 400, 80), viewport);
+    expect(badge.host.hidden).toBe(false);
+    for (const away of [rect(100, -200, 400, 80), rect(100, 900, 400, 80)]) {
+      badge.place(away, viewport);
+      expect(badge.host.hidden).toBe(true);
+    }
+  });
+
+  test('hit-tests the page to choose a side, but not on every scroll frame', () => {
+    const { badge } = mount();
+    badge.host.getBoundingClientRect = () => rect(0, 0, 120, 24);
+    const hits = vi.fn(() => [document.body]);
+    document.elementsFromPoint = hits;
+    badge.place(rect(100, 300, 400, 80), viewport);
+    const first = hits.mock.calls.length;
+    expect(first).toBeGreaterThan(0);
+    // Scrolling: the editor moves, its size does not; the badge keeps its side, without testing.
+    for (let y = 290; y > 200; y -= 10) badge.place(rect(100, y, 400, 80), viewport, false, true);
+    expect(hits.mock.calls.length).toBe(first);
+    // A layout pass with nothing moved reuses the choice too.
+    badge.place(rect(100, 210, 400, 80), viewport);
+    badge.place(rect(100, 210, 400, 80), viewport);
+    const afterPause = hits.mock.calls.length;
+    expect(afterPause).toBeGreaterThan(first);
+    badge.place(rect(100, 210, 400, 80), viewport);
+    expect(hits.mock.calls.length).toBe(afterPause);
+    // The editor grew (a new line): test again.
+    badge.place(rect(100, 210, 400, 100), viewport);
+    expect(hits.mock.calls.length).toBeGreaterThan(afterPause);
+  });
+});

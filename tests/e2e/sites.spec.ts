@@ -293,6 +293,32 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test("a long feed: only on-screen comment boxes show a badge, none stacked at the window's edges (Facebook)", async () => {
+    const page = await browser().open('https://www.facebook.com/?posts=12');
+    const report = () =>
+      page.evaluate(() => {
+        const shown = [...document.querySelectorAll('post-coach-badge')].filter(
+          (host) => host.getBoundingClientRect().width > 0,
+        );
+        const editors = [...document.querySelectorAll('form [data-lexical-editor]')].map((e) =>
+          e.getBoundingClientRect(),
+        );
+        const onScreen = editors.filter((r) => r.bottom > 0 && r.top < innerHeight).length;
+        return { badges: document.querySelectorAll('post-coach-badge').length, shown: shown.length, onScreen };
+      });
+    await expect.poll(async () => (await report()).badges).toBe(12);
+    await settle(page, 300);
+    const top = await report();
+    expect(top.shown).toBe(top.onScreen);
+    expect(top.onScreen).toBeLessThan(4);
+    await page.mouse.wheel(0, 2500);
+    await settle(page, 500);
+    const scrolled = await report();
+    expect(scrolled.shown).toBe(scrolled.onScreen);
+    expect(scrolled.shown).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('the badge never covers the controls right above a comment box (LinkedIn action bar)', async () => {
     const page = await browser().open('https://www.linkedin.com/feed/');
     await page.click('button[aria-label="Comment"]');
