@@ -1,3 +1,5 @@
+import { composedParent, treeOf } from '@/lib/dom';
+
 /**
  * Where the badge goes, in the page's DOM and on screen. Read-only towards the site: it only
  * measures, hit-tests and moves our own host element.
@@ -29,7 +31,7 @@ function trapsFixed(style: CSSStyleDeclaration): boolean {
 export function mountNextTo(host: HTMLElement, editor: HTMLElement): void {
   const view = editor.ownerDocument.defaultView;
   let outermostTrap: Element | undefined;
-  for (let node = editor.parentElement; node && view; node = node.parentElement) {
+  for (let node = composedParent(editor); node && view; node = composedParent(node)) {
     if (node === editor.ownerDocument.body || node === editor.ownerDocument.documentElement) break;
     if (trapsFixed(view.getComputedStyle(node))) outermostTrap = node;
   }
@@ -45,7 +47,7 @@ export interface Spot {
 
 /** Anything the owner clicks or types into: the badge must not sit on top of it. */
 const INTERACTIVE =
-  'a[href], button, input, select, textarea, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [contenteditable="true"], [contenteditable=""], [tabindex]:not([tabindex="-1"])';
+  'a[href], button, input, select, textarea, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [contenteditable]:not([contenteditable="false"]), [tabindex]:not([tabindex="-1"])';
 const GAP = 4;
 
 /**
@@ -120,7 +122,8 @@ export function choosePopoverSpot(
  * Facebook's 72 px audience button must not slip between the corners.
  */
 function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
-  const doc = host.ownerDocument;
+  // Hit-test in the host's own tree: inside a site's shadow root the document sees only its host.
+  const doc = treeOf(host);
   if (typeof doc.elementsFromPoint !== 'function' || width === 0) return false;
   const inset = 2;
   const columns = Math.max(2, Math.ceil((width - 2 * inset) / 16) + 1);
@@ -144,8 +147,8 @@ function coversControl(host: HTMLElement, spot: Spot, width: number, height: num
  * editor's own placeholder overlay sits within its two nearest ancestors, so it does not count.
  */
 export function obscured(editor: HTMLElement, rect: DOMRect): boolean {
-  const doc = editor.ownerDocument;
-  const view = doc.defaultView;
+  const doc = treeOf(editor);
+  const view = editor.ownerDocument.defaultView;
   if (!view || typeof doc.elementFromPoint !== 'function') return false;
   const x = rect.left + Math.min(24, rect.width / 2);
   const y = rect.top + Math.min(12, rect.height / 2);

@@ -3,8 +3,18 @@
  * appear (single-page navigation, dialogs, reply boxes), ends it when the editor goes, and routes
  * publish activations (click, Enter/Space on the control, Ctrl/Cmd+Enter) to the right session.
  */
+
+import { eventOrigin } from '../dom';
 import type { ClassifyReply, ComposerKind, Result } from '../messages';
-import { controlAt, findComposers, findPublishControl, hasLabel, isDisabled, looksLikePublish } from '../sites/find';
+import {
+  composerRoots,
+  controlAt,
+  findComposers,
+  findPublishControl,
+  hasLabel,
+  isDisabled,
+  looksLikePublish,
+} from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
 import { PUBLISH_WINDOW_MS, UNLOAD_WINDOW_MS } from './publish-tracker';
@@ -35,6 +45,7 @@ interface Handoff {
 export class ComposerController {
   private readonly sessions = new Map<HTMLElement, ComposerSession>();
   private observer: MutationObserver | undefined;
+  private watchedRoots = new WeakSet<ShadowRoot | Document>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private placeFrame = 0;
   private placeScrolling = true;
@@ -70,6 +81,7 @@ export class ComposerController {
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.watchedRoots = new WeakSet();
     clearTimeout(this.scanTimer);
     // Cleared, not just cancelled: a stale id would stop every scan after a restart.
     this.scanTimer = undefined;
@@ -108,7 +120,7 @@ export class ComposerController {
         session.closed();
       }
     }
-    for (const composer of findComposers(this.doc, this.adapter)) {
+    for (const composer of this.findAllComposers()) {
       if (this.sessions.has(composer.editor)) continue;
       this.sessions.set(composer.editor, this.createSession(composer));
       // The owner went back to the step with the editor: the draft lives there again.
@@ -141,25 +153,47 @@ export class ComposerController {
     return undefined;
   }
 
+  /**
+   * Composers in the document and in the shadow roots the adapter names. A shadow root's changes
+   * do not reach the document's observer, so each one found is watched too.
+   */
+  private findAllComposers(): Composer[] {
+    return composerRoots(this.doc, this.adapter).flatMap((root) => {
+      if (root !== this.doc && this.observer && !this.watchedRoots.has(root)) {
+        this.watchedRoots.add(root);
+        this.observer.observe(root, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['contenteditable'],
+        });
+      }
+      return findComposers(root, this.adapter);
+    });
+  }
+
   private readonly onClick = (event: MouseEvent) => {
-    const session = this.sessionFor(event.target);
+    // Where the click started: from inside a shadow root the document sees only its host.
+    const target = eventOrigin(event);
+    const session = this.sessionFor(target);
     if (!session) {
-      if (event.target instanceof Element) {
-        this.onStepControl(event.target);
-        this.onOtherControl(event.target);
+      if (target instanceof Element) {
+        this.onStepControl(target);
+        this.onOtherControl(target);
       }
       return;
     }
-    if (session.composer.editor.contains(event.target as Node)) return;
+    if (session.composer.editor.contains(target as Node)) return;
     if (this.controlDisabled(session)) return;
     this.activate(session, event);
   };
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
-    const session = this.sessionFor(event.target);
+    const target = eventOrigin(event);
+    const session = this.sessionFor(target);
     if (!session) return;
-    const inEditor = session.composer.editor.contains(event.target as Node);
+    const inEditor = session.composer.editor.contains(target as Node);
     if (!inEditor) {
       // Enter or Space on the focused publish control.
       if (!this.controlDisabled(session)) this.activate(session, event);
@@ -172,7 +206,7 @@ export class ComposerController {
     // a comment box that sends on Enter may grey its button out, so Enter alone is not checked.
     if (shortcut && !enterSends && this.controlDisabled(session)) return;
     // Enter while the editor's suggestion list is open picks a mention or hashtag; it sends nothing.
-    if (enterSends && !shortcut && choosingSuggestion(session.composer.editor, event.target)) return;
+    if (enterSends && !shortcut && choosingSuggestion(session.composer.editor, target)) return;
     if (shortcut || enterSends) this.activate(session, event);
   };
 

@@ -16,11 +16,15 @@ export const highlightsSupported = (): boolean =>
 /** All composers' ranges, so one composer's update does not wipe another's marks. */
 const rangesBySession = new Map<string, Map<Label, Range[]>>();
 
-export function setHighlights(sessionId: string, ranges: Map<Label, Range[]> | undefined, doc: Document = document) {
+export function setHighlights(
+  sessionId: string,
+  ranges: Map<Label, Range[]> | undefined,
+  tree: Document | ShadowRoot = document,
+) {
   if (!highlightsSupported()) return;
   if (ranges && ranges.size > 0) rangesBySession.set(sessionId, ranges);
   else rangesBySession.delete(sessionId);
-  ensureStyle(doc);
+  ensureStyle(tree);
   for (const label of LABELS) {
     const all = [...rangesBySession.values()].flatMap((byLabel) => byLabel.get(label) ?? []);
     const name = `post-coach-${label}`;
@@ -29,10 +33,16 @@ export function setHighlights(sessionId: string, ranges: Map<Label, Range[]> | u
   }
 }
 
-function ensureStyle(doc: Document) {
-  if (doc.getElementById(STYLE_ID)) return;
+/**
+ * The ::highlight() rules must be in the editor's own tree: page styles do not reach into a
+ * site's shadow root, so an editor there gets its own copy.
+ */
+function ensureStyle(tree: Document | ShadowRoot) {
+  if (tree.getElementById(STYLE_ID)) return;
+  const doc = tree instanceof Document ? tree : tree.ownerDocument;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  if (tree instanceof Document) (tree.head ?? tree.documentElement).append(style);
+  else tree.append(style);
 }

@@ -5,6 +5,7 @@
 import { Badge } from '@/components/badge/badge';
 import { mountNextTo, obscured } from '@/components/badge/placement';
 import type { Label } from '../classifier/types';
+import { treeOf } from '../dom';
 import type { ClassifyReply, Platform, Result } from '../messages';
 import { type DraftText, readDraft, spanToRanges } from '../sites/read-text';
 import type { Composer } from '../sites/types';
@@ -191,6 +192,6 @@ export class ComposerSession {
       const ranges = spanToRanges(this.draft, reason.start, reason.end, this.composer.editor.ownerDocument);
       byLabel.set(reason.label, [...(byLabel.get(reason.label) ?? []), ...ranges]);
     }
-    setHighlights(this.id, byLabel);
+    setHighlights(this.id, byLabel, treeOf(this.composer.editor));
   }
 }

@@ -1,8 +1,10 @@
+import { composedParent } from '../dom';
+
 /** Whether the page around an element is dark: the sites have their own theme switches. */
 export function isDarkAround(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node; node = composedParent(node)) {
     const rgba = view
       .getComputedStyle(node)
       .backgroundColor.match(/[\d.]+/g)

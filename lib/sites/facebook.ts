@@ -87,8 +87,8 @@ export const facebookAdapter: SiteAdapter = {
   hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
   editorSelectors: [
     // "Create post" dialog, page and group composers, comment boxes (seen 2023–2025).
-    '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    '[contenteditable="true"][role="textbox"]',
+    '[contenteditable]:not([contenteditable="false"])[role="textbox"][data-lexical-editor="true"]',
+    '[contenteditable]:not([contenteditable="false"])[role="textbox"]',
   ],
   ignoreSelectors: [
     // Messenger chat boxes and search are not posts (seen 2024).

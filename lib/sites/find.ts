@@ -105,6 +105,17 @@ export function isPublishControl(target: Element, composer: Composer, adapter: S
   return control === findPublishControl(composer.editor, adapter);
 }
 
+/** The document and the open shadow roots the adapter names: where composers can be. */
+export function composerRoots(doc: Document, adapter: SiteAdapter): Array<Document | ShadowRoot> {
+  const roots: Array<Document | ShadowRoot> = [doc];
+  for (const selector of adapter.shadowHosts ?? []) {
+    for (const host of doc.querySelectorAll(selector)) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
+    }
+  }
+  return roots;
+}
+
 /** Find every composer under `root`; editors without a publish control nearby are left alone. */
 export function findComposers(root: ParentNode, adapter: SiteAdapter): Composer[] {
   const composers: Composer[] = [];

@@ -14,6 +14,11 @@ export interface SiteAdapter {
   publishSelectors: readonly string[];
   /** Visible labels or aria-labels of publish controls, used when no selector matches. */
   publishLabels: RegExp;
+  /**
+   * Elements whose open shadow roots hold composers (LinkedIn renders its share box inside one):
+   * searched and watched as well as the document.
+   */
+  shadowHosts?: readonly string[];
   /** Editors that match a selector but are not posts (direct messages, search): left alone. */
   ignoreSelectors: readonly string[];
   /** Whether this editor posts, replies or comments. */

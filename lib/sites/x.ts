@@ -12,11 +12,11 @@ export const xAdapter: SiteAdapter = {
     // Home inline composer, /compose/post modal, reply composers and each box of a thread:
     // data-testid="tweetTextarea_0", "_1", … on the contenteditable (seen 2023–2025).
     '[data-testid^="tweetTextarea_"][contenteditable]',
-    '[data-testid^="tweetTextarea_"] [contenteditable="true"]',
+    '[data-testid^="tweetTextarea_"] [contenteditable]:not([contenteditable="false"])',
     // Draft.js's own mark, in case the test ids are renamed.
-    '.public-DraftEditor-content[contenteditable="true"]',
+    '.public-DraftEditor-content[contenteditable]:not([contenteditable="false"])',
     // X's newer composer builds render a plain role=textbox.
-    '[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+    '[role="textbox"][contenteditable]:not([contenteditable="false"])[aria-multiline="true"]',
   ],
   ignoreSelectors: [
     // Direct messages are private conversations, not posts (seen 2024).

@@ -55,6 +55,30 @@ function pageComposer(name: string, query: string, next: string, post: string): 
 
 const COMPOSERS: Composer[] = [
   {
+    name: 'LinkedIn share box inside the #interop-outlet shadow root (2026)',
+    url: 'https://www.linkedin.com/feed/?ui=2026',
+    platform: 'linkedin',
+    kind: 'post',
+    async open(page) {
+      await page.click('[data-testid="start-post-2026"]');
+      // Playwright's CSS selectors pierce open shadow roots; document.querySelector does not.
+      return '[data-test-modal-id="sharebox"] .ql-editor';
+    },
+    publish: (page) => page.click('[data-test-modal-id="sharebox"] .share-actions__primary-action'),
+    discard: (page) => page.click('[data-test-modal-id="sharebox"] .artdeco-modal__dismiss'),
+  },
+  {
+    name: 'LinkedIn Tiptap comment box (2025–2026: no form, button appears with text)',
+    url: 'https://www.linkedin.com/feed/?ui=2026',
+    platform: 'linkedin',
+    kind: 'comment',
+    async open(page) {
+      await page.click('[data-testid="open-comment-2026"]');
+      return '[componentkey^="commentBox-"] .ProseMirror';
+    },
+    publish: (page) => page.click('[componentkey^="commentButtonSection"] button'),
+  },
+  {
     name: 'LinkedIn share dialog',
     url: 'https://www.linkedin.com/feed/',
     platform: 'linkedin',

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { adapterForHost } from '@/lib/sites';
 import { facebookAdapter } from '@/lib/sites/facebook';
-import { findComposers, findPublishControl, isDisabled } from '@/lib/sites/find';
+import { composerRoots, findComposers, findPublishControl, isDisabled } from '@/lib/sites/find';
 import { linkedinAdapter } from '@/lib/sites/linkedin';
 import { readDraft } from '@/lib/sites/read-text';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -59,6 +59,21 @@ const CASES: Array<[string, SiteAdapter, string, Array<{ kind: string; text: str
   ],
   ['LinkedIn comment box', linkedinAdapter, SNAP.LINKEDIN_COMMENT, [{ kind: 'comment', text: '', control: 'Comment' }]],
   [
+    'LinkedIn Tiptap comment and reply boxes (2025–2026: no form, no aria-multiline)',
+    linkedinAdapter,
+    SNAP.LINKEDIN_TIPTAP_COMMENTS,
+    [
+      { kind: 'comment', text: 'Lovely loaf!', control: 'Comment' },
+      { kind: 'reply', text: 'From the mill in town', control: 'Reply' },
+    ],
+  ],
+  [
+    'LinkedIn share box in a native <dialog>, German Post button',
+    linkedinAdapter,
+    SNAP.LINKEDIN_NATIVE_DIALOG,
+    [{ kind: 'post', text: 'Brot frisch aus dem Ofen', control: 'Posten' }],
+  ],
+  [
     'Facebook create-post dialog and a comment box (chat ignored)',
     facebookAdapter,
     SNAP.FACEBOOK_DIALOG,
@@ -85,6 +100,35 @@ describe.each(CASES)('%s', (_name, adapter, html, expected) => {
     const before = document.body.innerHTML;
     for (const composer of findComposers(document, adapter)) readDraft(composer.editor);
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('LinkedIn share box inside the #interop-outlet shadow root (2026)', () => {
+  test('is found, with its Post button, and the messaging box beside it is left alone', () => {
+    load('<div id="interop-outlet" data-testid="interop-shadowdom"></div>');
+    const outlet = document.getElementById('interop-outlet') as HTMLElement;
+    const shadow = outlet.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<div data-test-modal-id="sharebox" role="dialog" class="artdeco-modal share-box-v2__modal">
+        <div class="share-creation-state__text-editor"><div class="ql-container">
+          <div class="ql-editor" data-test-ql-editor-contenteditable="true" contenteditable="true" role="textbox" aria-label="Text editor for creating content"><p>Fresh rye today</p></div>
+        </div></div>
+        <button class="share-actions__primary-action artdeco-button"><span>Post</span></button>
+      </div>
+      <form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox" aria-multiline="true"><p>hi</p></div><button>Send</button></form>`;
+    expect(findComposers(document, linkedinAdapter)).toEqual([]);
+    const roots = composerRoots(document, linkedinAdapter);
+    expect(roots).toEqual([document, shadow]);
+    const found = roots.flatMap((root) => findComposers(root, linkedinAdapter));
+    expect(found.map((c) => [c.kind, readDraft(c.editor).text])).toEqual([['post', 'Fresh rye today']]);
+    expect(findPublishControl(found[0]?.editor as HTMLElement, linkedinAdapter)?.textContent?.trim()).toBe('Post');
+  });
+
+  test('a closed shadow root or an unnamed host is left alone', () => {
+    load('<div id="interop-outlet"></div><div id="other"></div>');
+    (document.getElementById('interop-outlet') as HTMLElement).attachShadow({ mode: 'closed' });
+    (document.getElementById('other') as HTMLElement).attachShadow({ mode: 'open' }).innerHTML =
+      '<div class="ql-editor" contenteditable="true"></div><button>Post</button>';
+    expect(composerRoots(document, linkedinAdapter)).toEqual([document]);
   });
 });
 

@@ -52,6 +52,36 @@ export const LINKEDIN_COMMENT = `
   </form></div>
 </div>`;
 
+/**
+ * LinkedIn's newer markup (2025–2026, from public extensions' selector notes): feed items are
+ * role=listitem with hashed classes, no <form>; comment and reply editors are Tiptap/ProseMirror
+ * without aria-multiline; the submit sits in a commentButtonSection and appears with text.
+ */
+export const LINKEDIN_TIPTAP_COMMENTS = `
+<div role="listitem" class="_a1b2c3">
+  <div componentkey="commentBox-urn:li:activity:7290000000000000001" class="_c4d5">
+    <div data-testid="ui-core-tiptap-text-editor-wrapper" class="_e6f7"><div class="_g8h9">
+      <div class="tiptap ProseMirror" contenteditable="true" translate="no" role="textbox" aria-label="Text editor for creating comment"><p>Lovely loaf!</p></div>
+    </div></div>
+    <div componentkey="commentButtonSection-urn:li:activity:7290000000000000001"><button class="_i0j1" type="button"><span>Comment</span></button></div>
+  </div>
+  <div componentkey="replaceableComment_urn:li:comment:(activity:7290000000000000001,7290000000000000002)">
+    <p>Where do you buy your flour?</p>
+    <div data-testid="ui-core-tiptap-text-editor-wrapper"><div>
+      <div class="tiptap ProseMirror" contenteditable="plaintext-only" role="textbox" aria-label="Text editor for creating reply"><p>From the mill in town</p></div>
+    </div></div>
+    <div componentkey="commentButtonSection-reply"><button type="button"><span>Reply</span></button></div>
+  </div>
+</div>`;
+
+/** The newer share box in a native <dialog>: a Tiptap editor, a translated text-only Post button. */
+export const LINKEDIN_NATIVE_DIALOG = `
+<dialog open data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose">
+  <div class="_x1"><button type="button" aria-label="Dismiss"><svg></svg></button></div>
+  <div componentkey="ShareBox_textEditor" class="tiptap ProseMirror" contenteditable="true" role="textbox"><p>Brot frisch aus dem Ofen</p></div>
+  <div class="_x2"><button type="button"><svg></svg></button><button type="button" class="_x3">Posten</button></div>
+</dialog>`;
+
 export const FACEBOOK_DIALOG = `
 <div role="dialog" aria-label="Create post">
   <div class="x1n2onr6">
