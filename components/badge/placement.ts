@@ -21,23 +21,46 @@ function trapsFixed(style: CSSStyleDeclaration): boolean {
   );
 }
 
+/** Styles that cut off what overflows the element's box. */
+function clips(style: CSSStyleDeclaration): boolean {
+  const cut = (v: string | undefined) => !!v && v !== 'visible';
+  return (
+    cut(style.overflowX) ||
+    cut(style.overflowY) ||
+    cut(style.overflow) ||
+    /\b(paint|strict|content)\b/.test(style.contain ?? '')
+  );
+}
+
 /**
  * Put the host right after the editor, so Tab reaches the badge straight from the draft, and a
  * dialog that keeps focus inside it (LinkedIn's and Facebook's do) still lets the owner reach it.
- * If an ancestor would trap a fixed element (a transform, filter or containment), the host goes
- * at the end of the outermost such ancestor instead, where only that ancestor's own box can clip
- * it, and `moveTo` corrects for the offset.
+ * A fixed host is clipped only by boxes between it and an ancestor that traps fixed elements
+ * (a transform, filter or containment — often the dialog itself). So if such an ancestor exists
+ * and something under it clips, the host goes right after the highest clipping box, still inside
+ * the dialog; a trap that clips itself is left too. `moveTo` corrects for the trap's offset.
  */
 export function mountNextTo(host: HTMLElement, editor: HTMLElement): void {
-  const view = editor.ownerDocument.defaultView;
-  let outermostTrap: Element | undefined;
+  const doc = editor.ownerDocument;
+  const view = doc.defaultView;
+  let after: Element = editor;
+  let clipping: Element | undefined;
   for (let node = composedParent(editor); node && view; node = composedParent(node)) {
-    if (node === editor.ownerDocument.body || node === editor.ownerDocument.documentElement) break;
-    if (trapsFixed(view.getComputedStyle(node))) outermostTrap = node;
+    if (node === doc.body || node === doc.documentElement) break;
+    const style = view.getComputedStyle(node);
+    if (clips(style)) clipping = node;
+    if (!trapsFixed(style)) continue;
+    if (clipping === node) {
+      // The trap clips too: leave it, and look for the next trap above.
+      after = node;
+      clipping = undefined;
+      continue;
+    }
+    if (clipping) after = clipping;
+    break;
   }
-  if (outermostTrap) outermostTrap.append(host);
-  else if (editor.parentElement) editor.after(host);
-  else editor.ownerDocument.body.append(host);
+  if (after.parentNode) after.after(host);
+  else doc.body.append(host);
 }
 
 export interface Spot {

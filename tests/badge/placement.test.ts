@@ -13,13 +13,37 @@ describe('mountNextTo', () => {
     expect(badge.previousElementSibling?.id).toBe('ed');
   });
 
-  test('at the end of the outermost transformed ancestor, which would otherwise clip and shift it', () => {
+  test('right after the editor inside transformed dialogs too, when nothing between clips it', () => {
     document.body.innerHTML = `<div id="outer" style="transform: translate(-50%, 0)"><div id="inner" style="filter: blur(0)">
       <div><div id="ed" contenteditable="true"></div></div></div><button>Post</button></div>`;
     const badge = host();
     mountNextTo(badge, document.getElementById('ed') as HTMLElement);
-    expect(badge.parentElement?.id).toBe('outer');
-    expect(badge.nextElementSibling).toBeNull();
+    expect(badge.previousElementSibling?.id).toBe('ed');
+  });
+
+  test('under a transformed dialog, after the highest box that would clip it, still inside the dialog', () => {
+    document.body.innerHTML = `<div role="dialog" id="dlg" style="transform: translateX(-50%)">
+      <div id="scroller" style="overflow: auto; max-height: 200px"><div id="rounded" style="overflow: hidden">
+        <div id="ed" contenteditable="true"></div></div></div><button>Post</button></div>`;
+    const badge = host();
+    mountNextTo(badge, document.getElementById('ed') as HTMLElement);
+    expect(badge.previousElementSibling?.id).toBe('scroller');
+    expect(badge.parentElement?.id).toBe('dlg');
+  });
+
+  test('clipping boxes with no trap above do not matter: a fixed host escapes them', () => {
+    document.body.innerHTML = '<div style="overflow: hidden"><div id="ed" contenteditable="true"></div></div>';
+    const badge = host();
+    mountNextTo(badge, document.getElementById('ed') as HTMLElement);
+    expect(badge.previousElementSibling?.id).toBe('ed');
+  });
+
+  test('a trap that clips is left as well', () => {
+    document.body.innerHTML =
+      '<div id="card" style="transform: scale(1); overflow: hidden"><div id="ed" contenteditable="true"></div></div>';
+    const badge = host();
+    mountNextTo(badge, document.getElementById('ed') as HTMLElement);
+    expect(badge.previousElementSibling?.id).toBe('card');
   });
 });
 

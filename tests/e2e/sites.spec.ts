@@ -226,6 +226,18 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test("Tab from the draft goes straight to the badge in Facebook's transformed Create post dialog", async () => {
+    const page = await browser().open('https://www.facebook.com/');
+    const editor = await openFacebookDialog(page);
+    await typeInto(page, editor, 'Tip: store bread cut side down on a wooden board.');
+    await expectBadgeLabel(page, 'helpful', (await badgeLabels(page)).length - 1);
+    // The dialog is transformed (it traps fixed elements); the badge still sits next to the draft.
+    expect(await page.$eval('[role="dialog"]', (d) => getComputedStyle(d).transform)).not.toBe('none');
+    await page.keyboard.press('Tab');
+    expect(await badgeFocused(page)).toBe(true);
+    await page.close();
+  });
+
   test('Escape closes the open "why" panel, not the dialog around it (LinkedIn)', async () => {
     const page = await browser().open('https://www.linkedin.com/feed/');
     await page.click('.share-box-feed-entry__trigger');
