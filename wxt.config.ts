@@ -19,10 +19,21 @@ export default defineConfig({
     name: 'Post Coach',
     description:
       'Coaches your social posts before you publish: salesy, conversational or helpful. Everything stays on your device.',
-    permissions: ['storage', 'unlimitedStorage'],
-    optional_permissions: ['alarms', 'notifications'],
+    // Firefox cannot list alarms as optional (web-ext lint: "Invalid optional_permissions"); it
+    // shows no install prompt there, so Firefox asks for it up front and keeps notifications optional.
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage', 'alarms'] : ['storage', 'unlimitedStorage'],
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'post-coach@post-coach.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'post-coach@post-coach.invalid',
+              strict_min_version: '115.0',
+              // Firefox's data-consent declaration: Post Coach collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -17,7 +17,22 @@ const SITES: Array<[Platform, string]> = [
   ['facebook', 'Facebook'],
 ];
 
-const WEEKLY_PERMISSIONS: Browser.permissions.Permissions['permissions'] = ['alarms', 'notifications'];
+const WEEKLY_PERMISSIONS = ['alarms', 'notifications'];
+
+/**
+ * The weekly summary's permissions that this browser's manifest leaves optional. Firefox cannot
+ * make `alarms` optional, so its build asks for it at install (no prompt) and only notifications
+ * are requested here; asking for an undeclared permission would fail.
+ */
+function optionalWeeklyPermissions(): string[] {
+  let declared: readonly string[] | undefined;
+  try {
+    declared = browser.runtime.getManifest().optional_permissions as string[] | undefined;
+  } catch {
+    declared = undefined;
+  }
+  return declared ? WEEKLY_PERMISSIONS.filter((p) => declared.includes(p)) : WEEKLY_PERMISSIONS;
+}
 
 const SWITCHES: Array<[keyof Settings, string]> = [
   ['askBeforeSalesy', 'Ask me before posting a salesy draft'],
@@ -73,7 +88,8 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   const toggleWeekly = async (on: boolean) => {
     // Alarms and notifications are optional permissions, asked for only when the owner opts in
     // (the request must come straight from the click, before any other await).
-    if (on && !(await browser.permissions.request({ permissions: WEEKLY_PERMISSIONS }))) {
+    const permissions = optionalWeeklyPermissions() as Browser.permissions.Permissions['permissions'];
+    if (on && !(await browser.permissions.request({ permissions }))) {
       setNote({ ok: false, text: 'The weekly summary needs permission to show a notification.' });
       return;
     }
@@ -81,7 +97,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
     if (!on) {
       // Give the permissions back: clear the alarm while we still may, then drop them.
       await browser.alarms?.clear(WEEKLY_ALARM);
-      await browser.permissions.remove({ permissions: WEEKLY_PERMISSIONS });
+      await browser.permissions.remove({ permissions });
     }
   };
 

@@ -2,6 +2,8 @@
  * The opt-in weekly summary: an alarm on the evening of the last day of the owner's week, and one
  * notification with that week's mix. `alarms` and `notifications` are optional permissions,
  * requested by the options page only when the owner turns this on; without them this does nothing.
+ * (Firefox cannot make `alarms` optional, so its build has it from install; the alarm is still
+ * created only while the summary is on.)
  */
 
 import { ownerLocale, ownerTimeZone, weekStartFor } from '../stats/locale';

@@ -19,22 +19,32 @@ function filesUnder(dir: string): string[] {
 }
 
 describe.each([
-  ['chrome-mv3', () => undefined],
+  ['chrome-mv3', () => undefined, { required: [] as string[], optional: ['alarms', 'notifications'] }],
   // The Firefox build is made here, so CI checks it too (the e2e runner builds Chrome only).
-  ['firefox-mv3', () => execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' })],
-])('%s', (dir, build) => {
+  // Firefox cannot make alarms optional (no prompt there either), so it is asked for at install.
+  [
+    'firefox-mv3',
+    () => execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' }),
+    { required: ['alarms'], optional: ['notifications'] },
+  ],
+])('%s', (dir, build, weekly) => {
   const out = join(ROOT, '.output', dir);
   beforeAll(build, 60_000);
 
   test('the manifest asks for storage and the three sites, nothing else', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
-    expect(manifest.optional_permissions).toEqual(['alarms', 'notifications']);
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', ...weekly.required]);
+    expect(manifest.optional_permissions).toEqual(weekly.optional);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect([...matches].sort()).toEqual([...SITES].sort());
+  });
+
+  test.skipIf(dir !== 'firefox-mv3')('Firefox is told that nothing is collected or sent', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
   test('no shipped script or page can reach the network or load remote code', () => {

@@ -115,6 +115,24 @@ describe('OptionsApp', () => {
     expect(remove).toHaveBeenCalledWith({ permissions: ['alarms', 'notifications'] });
   });
 
+  test("Firefox's build, where alarms is granted at install, asks only for notifications", async () => {
+    const request = vi.fn(async () => true);
+    Object.assign(fakeBrowser.permissions, { request });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Post Coach',
+      version: '0.1.0',
+      optional_permissions: ['notifications'],
+    } as unknown as ReturnType<typeof fakeBrowser.runtime.getManifest>);
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const weekly = await control('Send me a weekly summary notification (on the evening your week ends)');
+    await act(async () => {
+      fireEvent.click(weekly);
+    });
+    expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+    vi.restoreAllMocks();
+  });
+
   test('a refused permission leaves the weekly summary off and says why', async () => {
     Object.assign(fakeBrowser.permissions, { request: vi.fn(async () => false) });
     render(<OptionsApp area={fakeBrowser.storage.local} />);
