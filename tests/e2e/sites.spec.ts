@@ -226,6 +226,40 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test("the deciding phrases are marked in the draft, also inside LinkedIn's shadow-root share box", async () => {
+    const marks = (page: Page) =>
+      page.evaluate(() => {
+        const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
+        return [...registry.keys()].flatMap((name) =>
+          [...(registry.get(name) ?? [])].map((r) => `${name}:${r.toString()}`),
+        );
+      });
+    const x = await browser().open('https://x.com/home');
+    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
+    await x.waitForSelector(editor);
+    await typeInto(x, editor, 'Flash sale! 30% off every cake this weekend, order now.');
+    await expectBadgeLabel(x, 'salesy');
+    await expect.poll(async () => (await marks(x)).length).toBeGreaterThan(0);
+    for (const mark of await marks(x)) expect(mark).toMatch(/^post-coach-salesy:\S/);
+    await x.close();
+
+    const li = await browser().open('https://www.linkedin.com/feed/?ui=2026');
+    await li.click('[data-testid="start-post-2026"]');
+    await typeInto(
+      li,
+      '[data-test-modal-id="sharebox"] .ql-editor',
+      'Flash sale! 30% off every cake this weekend, order now.',
+    );
+    await expectBadgeLabel(li, 'salesy');
+    await expect.poll(async () => (await marks(li)).length).toBeGreaterThan(0);
+    // The ::highlight() rules must be inside the shadow root for the marks to paint there.
+    const styled = await li.evaluate(
+      () => !!document.getElementById('interop-outlet')?.shadowRoot?.getElementById('post-coach-highlight-style'),
+    );
+    expect(styled).toBe(true);
+    await li.close();
+  });
+
   test("Tab from the draft goes straight to the badge in Facebook's transformed Create post dialog", async () => {
     const page = await browser().open('https://www.facebook.com/');
     const editor = await openFacebookDialog(page);
