@@ -171,14 +171,18 @@ export class Badge {
     this.setHook(result.unsure ? 'unsure' : result.label, result.confidence);
     this.chip.dataset.label = result.unsure ? 'unsure' : result.label;
     const overTarget = nudge.tone === 'warn' ? ' · over target' : '';
-    this.chipText.textContent = result.unsure
-      ? `Not sure yet · maybe ${name.toLowerCase()}`
-      : `${name} · ${percent}%${overTarget}`;
+    this.chipText.textContent = result.otherLanguage
+      ? 'Not sure · other language'
+      : result.unsure
+        ? `Not sure yet · maybe ${name.toLowerCase()}`
+        : `${name} · ${percent}%${overTarget}`;
     this.chip.setAttribute(
       'aria-label',
-      result.unsure
-        ? `Post Coach: not sure yet, maybe ${name.toLowerCase()}. Show why`
-        : `Post Coach: ${name}, ${percent}% sure.${overTarget ? ' Over your target.' : ''} Show why`,
+      result.otherLanguage
+        ? 'Post Coach: this draft looks like another language; Post Coach reads English. Show why'
+        : result.unsure
+          ? `Post Coach: not sure yet, maybe ${name.toLowerCase()}. Show why`
+          : `Post Coach: ${name}, ${percent}% sure.${overTarget ? ' Over your target.' : ''} Show why`,
     );
     this.renderPanel(result.reasons.slice(0, MAX_PHRASES), nudge);
     this.announce(

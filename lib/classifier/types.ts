@@ -31,6 +31,11 @@ export interface Classification {
   unsure: boolean;
   /** True when the input was longer than the classifier reads; spans still point into the input. */
   truncated: boolean;
+  /**
+   * True when most words are ones the model does not know, as in another language: the label is
+   * a guess, so the result is also `unsure`.
+   */
+  otherLanguage?: boolean;
 }
 
 export interface ClassifyOptions {

@@ -13,6 +13,11 @@ export function chooseNudge(
   targetShare: number,
   now: number,
 ): Nudge {
+  if (result.otherLanguage)
+    return {
+      tone: 'info',
+      text: 'Post Coach reads English posts: this one looks like another language, so its label is only a guess.',
+    };
   if (result.unsure) return { tone: 'info', text: 'Not sure yet: keep writing.' };
   if (result.label === 'salesy') return salesyNudge(posts, targetShare, now);
   if (result.label === 'helpful')

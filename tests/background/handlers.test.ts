@@ -186,6 +186,11 @@ describe('chooseNudge', () => {
     expect(chooseNudge(classify('Flash sale! 30% off all cakes, order now'), ten, 0.1, NOW).tone).toBe('info');
   });
 
+  test('a draft in another language is told the label is a guess', () => {
+    const nudge = chooseNudge(classify('Ciao a tutti, oggi pane fresco e cornetti caldi!'), [], 0.1, NOW);
+    expect(nudge.text).toMatch(/looks like another language/);
+  });
+
   test.each(['helpful', 'conversational'] as const)('a %s draft gets encouragement', (label) => {
     // A fixed classification: this tests the nudge, not how the classifier reads a sentence.
     const result: Classification = {

@@ -87,6 +87,16 @@ describe('the live region', () => {
   });
 });
 
+describe('another language', () => {
+  test('the chip says so instead of guessing a label', () => {
+    const { badge, chip } = mount();
+    badge.update({ status: 'result', result: { ...result('conversational', 0.7, true), otherLanguage: true }, nudge });
+    expect(chip.textContent).toBe('Not sure · other language');
+    expect(badge.host.getAttribute('data-label')).toBe('unsure');
+    expect(chip.getAttribute('aria-label')).toMatch(/another language/);
+  });
+});
+
 describe('phrase tooltips', () => {
   test.each([
     ['end:cta', 'salesy', 'Reads as salesy: a call to action near the end'],

@@ -86,4 +86,26 @@ describe('classify', () => {
     }
     expect(classify('Thank you all so much for coming to our birthday party, we loved seeing you!').unsure).toBe(false);
   });
+
+  test.each([
+    'Frische Brötchen heute! 20% Rabatt auf alle Kuchen, jetzt bestellen.',
+    '今日は焼きたてのパンが20%オフ！ご予約はこちら',
+    'Ciao a tutti, oggi pane fresco e cornetti caldi!',
+    'Merci à tous pour votre visite samedi, à bientôt à la boulangerie !',
+  ])('another language is a guess, said as such: %s', (text) => {
+    const result = classify(text);
+    expect(result.otherLanguage).toBe(true);
+    expect(result.unsure).toBe(true);
+    expect(LABELS).toContain(result.label);
+  });
+
+  test.each([
+    ...CLEAR_CUT.map(([, text]) => text),
+    'omg ur sourdough is da best lol 😂 #breadlife #sourdoughsunday #yum',
+    'Shoutout to @mariasbakes for the gorgeous cake!! 🎂🎉',
+    'Q3 results: revenue up 12%, margins stable. Full report → https://example.com/q3',
+    'Kubernetes tip: set resource requests on every pod, or the scheduler cannot plan.',
+  ])('English, slang, hashtags and jargon included, is not taken for another language: %s', (text) => {
+    expect(classify(text).otherLanguage).toBe(false);
+  });
 });
