@@ -37,7 +37,7 @@ export default defineBackground(() => {
     listening = true;
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name !== WEEKLY_ALARM) return;
-      void showWeeklySummary(area)
+      void showWeeklySummary(area, alarm.scheduledTime)
         .then(syncAlarm)
         .catch((error) => console.warn('Post Coach: weekly summary', error));
     });

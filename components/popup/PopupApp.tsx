@@ -1,6 +1,8 @@
 /** The popup: the 30-day share at a glance, the weekly summary, and the recent posts. */
 import { useEffect } from 'react';
 import { plural } from '@/lib/plural';
+import { msToNextLocalMidnight } from '@/lib/stats/calendar';
+import { ownerTimeZone } from '@/lib/stats/locale';
 import type { StorageArea } from '@/lib/storage/area';
 import { NEWER_LOG } from '@/lib/storage/schema';
 import { EmptyLog } from './EmptyLog';
@@ -12,10 +14,19 @@ import { WeeklySummary } from './WeeklySummary';
 export function PopupApp({ area = browser.storage.local }: { area?: StorageArea }) {
   const { status, error, stored, summary, load, correct } = usePopup();
   useEffect(() => {
-    const reload = () => void load(area);
+    let midnight: ReturnType<typeof setTimeout> | undefined;
+    const reload = () => {
+      void load(area);
+      // "This week" and the 30 days move on at local midnight, even with no new post.
+      clearTimeout(midnight);
+      midnight = setTimeout(reload, msToNextLocalMidnight(Date.now(), ownerTimeZone()));
+    };
     reload();
     browser.storage.onChanged.addListener(reload);
-    return () => browser.storage.onChanged.removeListener(reload);
+    return () => {
+      clearTimeout(midnight);
+      browser.storage.onChanged.removeListener(reload);
+    };
   }, [area, load]);
   useEffect(() => {
     // The e2e render-time check reads this mark: first paint with the owner's numbers.

@@ -43,29 +43,43 @@ export async function syncWeeklyAlarm(enabled: boolean, now = new Date()): Promi
   await alarms.create(WEEKLY_ALARM, { when: nextWeekEndEvening(now, weekStartFor(ownerLocale())) });
 }
 
-export async function weeklyMessage(area: StorageArea, now = Date.now()): Promise<string> {
+/** An alarm later than this (the computer was off for a week) no longer says anything useful. */
+const STALE_AFTER_MS = 6 * DAY_MS;
+/** The week ends six hours after its last evening's 18:00; later than that it is "last week". */
+const WEEK_OVER_AFTER_MS = 6 * 3_600_000;
+
+/**
+ * The summary of the week the alarm was set for. A missed alarm fires when the computer wakes,
+ * maybe in the next week: it still reports the week it was due for, as of its due time.
+ */
+export async function weeklyMessage(area: StorageArea, due = Date.now(), now = Date.now()): Promise<string> {
   // Nine weeks back covers the streak; older months stay unread.
-  const { posts, settings } = await readRecent(area, now - 9 * 7 * DAY_MS);
+  const recent = await readRecent(area, due - 9 * 7 * DAY_MS);
+  const { settings } = recent;
+  const posts = recent.posts.filter((p) => p.publishedAt <= due || now <= due);
+  const which = now - due > WEEK_OVER_AFTER_MS ? 'Last week' : 'This week';
   const summary = summarise(posts, {
-    now,
+    now: Math.min(due, now),
     targetShare: settings.targetShare,
     timeZone: ownerTimeZone(),
     weekStartsOn: weekStartFor(ownerLocale()),
   });
   const week = summary.weeks[summary.weeks.length - 1];
-  if (!week || week.counts.total === 0) return 'No posts logged this week. A tip or a question is a good way back in.';
+  if (!week || week.counts.total === 0)
+    return `No posts logged ${which.toLowerCase()}. A tip or a question is a good way back in.`;
   const verdict =
     week.share <= settings.targetShare ? 'on target' : `above your ${formatShare(settings.targetShare)} target`;
   const { salesy, conversational, helpful } = week.counts;
-  return `This week: ${salesy} promotional, ${conversational} conversational, ${helpful} helpful (${formatShare(week.share)} promotional, ${verdict}). ${summary.advice}`;
+  return `${which}: ${salesy} promotional, ${conversational} conversational, ${helpful} helpful (${formatShare(week.share)} promotional, ${verdict}). ${summary.advice}`;
 }
 
-export async function showWeeklySummary(area: StorageArea): Promise<void> {
-  if (!browser.notifications) return;
+/** `due`: the alarm's scheduledTime, which a late alarm (computer asleep at 18:00) is past. */
+export async function showWeeklySummary(area: StorageArea, due = Date.now()): Promise<void> {
+  if (!browser.notifications || Date.now() - due > STALE_AFTER_MS) return;
   await browser.notifications.create(WEEKLY_ALARM, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: 'Post Coach: your week',
-    message: await weeklyMessage(area),
+    message: await weeklyMessage(area, due),
   });
 }

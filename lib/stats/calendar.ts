@@ -53,12 +53,21 @@ function offsetMs(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** The instant of local midnight starting `date` in the zone. */
+/**
+ * The first instant of `date` in the zone: local midnight, or where a DST change skips midnight
+ * (the Azores, Santiago, Havana: 00:00 → 01:00), the moment the clocks jump.
+ */
 export function startOfLocalDay(date: LocalDate, timeZone: string): number {
   const guess = Date.UTC(date.year, date.month - 1, date.day);
-  const first = guess - offsetMs(guess, timeZone);
-  // Second pass: the offset at the real instant may differ from the guess's (DST change that day).
-  return guess - offsetMs(first, timeZone);
+  // Two readings of the offset, before and after a change that day: keep the earliest instant
+  // that really falls on `date` (when midnight repeats, the first one).
+  const a = guess - offsetMs(guess, timeZone);
+  const b = guess - offsetMs(a, timeZone);
+  const onDate = [a, b].filter((t) => {
+    const d = localDate(t, timeZone);
+    return d.year === date.year && d.month === date.month && d.day === date.day;
+  });
+  return onDate.length > 0 ? Math.min(...onDate) : b;
 }
 
 /** Add whole calendar days to a local date (no time zone involved). */
@@ -77,4 +86,10 @@ export const isoDate = (d: LocalDate) =>
 export function weekStart(instant: number, timeZone: string, weekStartsOn: number): LocalDate {
   const today = localDate(instant, timeZone);
   return addDays(today, -((weekday(today) - weekStartsOn + 7) % 7));
+}
+
+/** Milliseconds from `now` to the next local midnight (the first instant of tomorrow), at least 1 s. */
+export function msToNextLocalMidnight(now: number, timeZone: string): number {
+  const tomorrow = addDays(localDate(now, timeZone), 1);
+  return Math.max(1000, startOfLocalDay(tomorrow, timeZone) - now);
 }

@@ -25,14 +25,14 @@ export function countMix(posts: Iterable<Pick<PostRecord, 'label' | 'correctedLa
   return counts;
 }
 
-/** Posts published in the `days` days up to `now` (inclusive of now). */
+/** Posts published in the `days` days up to `now`; one stamped ahead of the clock counts as now. */
 export function inWindow<T extends Pick<PostRecord, 'publishedAt'>>(
   posts: readonly T[],
   now: number,
   days = DEFAULT_WINDOW_DAYS,
 ): T[] {
   const from = now - days * DAY_MS;
-  return posts.filter((p) => p.publishedAt > from && p.publishedAt <= now);
+  return posts.filter((p) => p.publishedAt > from);
 }
 
 /** salesy / all, or 0 for an empty window (nothing posted is not over target). */

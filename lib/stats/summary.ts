@@ -63,8 +63,10 @@ export function summarise(posts: readonly PostRecord[], options: SummaryOptions)
   const oldest = Math.min(windowFrom, bounds[0] as number);
 
   for (const post of posts) {
-    const t = post.publishedAt;
-    if (t <= oldest || t > now) continue;
+    // A post stamped ahead of the clock (a fast clock since corrected) counts as posted now: it is
+    // in the recent list, so it must be in the numbers too.
+    const t = Math.min(post.publishedAt, now);
+    if (t <= oldest) continue;
     const label = effectiveLabel(post);
     if (t > windowFrom) {
       bump(window, label);

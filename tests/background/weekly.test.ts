@@ -57,11 +57,23 @@ describe('weeklyMessage', () => {
       schemaVersion: 2,
       posts: [post(1, 'salesy'), post(2, 'salesy'), post(3, 'helpful'), post(4, 'conversational')],
     });
-    const text = await weeklyMessage(fakeBrowser.storage.local, now);
+    const text = await weeklyMessage(fakeBrowser.storage.local, now, now);
     expect(text).toMatch(/2 promotional, 1 conversational, 1 helpful \(50% promotional, above your 10% target\)/);
   });
 
+  test('an alarm that fires late (the laptop was asleep at 18:00) reports the week it was due for', async () => {
+    const nextMorning = Date.parse('2026-11-30T09:00:00Z');
+    const mondayPost: PostRecord = { ...post(0, 'helpful'), id: 'monday', publishedAt: nextMorning - 3_600_000 };
+    await fakeBrowser.storage.local.set({
+      schemaVersion: 2,
+      posts: [post(1, 'salesy'), post(2, 'salesy'), post(3, 'helpful'), post(4, 'conversational'), mondayPost],
+    });
+    const text = await weeklyMessage(fakeBrowser.storage.local, now, nextMorning);
+    // Monday's post belongs to the new week; the summary is of the week that ended on Sunday.
+    expect(text).toMatch(/^Last week: 2 promotional, 1 conversational, 1 helpful \(50% promotional/);
+  });
+
   test('an empty week invites a way back in', async () => {
-    expect(await weeklyMessage(fakeBrowser.storage.local, now)).toMatch(/No posts logged this week/);
+    expect(await weeklyMessage(fakeBrowser.storage.local, now, now)).toMatch(/No posts logged this week/);
   });
 });

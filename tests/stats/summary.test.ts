@@ -1,6 +1,6 @@
 /** Statistics: windows, local weeks across DST and year ends, corrections, streaks, advice. */
 import { describe, expect, test } from 'vitest';
-import { addDays, localDate, startOfLocalDay, weekStart } from '@/lib/stats/calendar';
+import { addDays, localDate, msToNextLocalMidnight, startOfLocalDay, weekStart } from '@/lib/stats/calendar';
 import { weekStartFor } from '@/lib/stats/locale';
 import { countMix, describeRatio, formatRatio, formatShare, inWindow, promoShare } from '@/lib/stats/ratio';
 import { adviceFor, summarise } from '@/lib/stats/summary';
@@ -54,18 +54,37 @@ describe('ratio', () => {
     expect(countMix(posts)).toEqual({ total: 2, salesy: 1, conversational: 0, helpful: 1 });
   });
 
-  test('the window is the last 30 days up to now', () => {
+  test('the window is the last 30 days up to now; a post stamped ahead of the clock counts as now', () => {
     const now = Date.parse('2026-11-24T12:00:00Z');
     const posts = [
       at('2026-10-24T11:59:00Z', 'salesy'),
       at('2026-10-25T12:01:00Z', 'helpful'),
+      // Logged while the clock ran 12 hours fast, since corrected: it is in the recent list, so it counts.
       at('2026-11-25T00:00:00Z', 'salesy'),
     ];
-    expect(inWindow(posts, now).map((p) => p.label)).toEqual(['helpful']);
+    expect(inWindow(posts, now).map((p) => p.label)).toEqual(['helpful', 'salesy']);
   });
 });
 
 describe('calendar', () => {
+  test.each([
+    // DST starts at local midnight (00:00 → 01:00): the day begins when the clocks jump.
+    ['Atlantic/Azores', { year: 2027, month: 3, day: 28 }, '2027-03-28T01:00:00.000Z'],
+    ['America/Havana', { year: 2027, month: 3, day: 14 }, '2027-03-14T05:00:00.000Z'],
+    // Ahead of UTC (Beirut, 00:00 → 01:00 on 28 Mar 2027): already right, kept right.
+    ['Asia/Beirut', { year: 2027, month: 3, day: 28 }, '2027-03-27T22:00:00.000Z'],
+    // The day before, and an ordinary day, are untouched.
+    ['Atlantic/Azores', { year: 2027, month: 3, day: 27 }, '2027-03-27T01:00:00.000Z'],
+    ['Pacific/Chatham', { year: 2026, month: 11, day: 24 }, '2026-11-23T10:15:00.000Z'],
+  ])('the first instant of the day in %s, %j, is %s', (zone, date, expected) => {
+    expect(new Date(startOfLocalDay(date, zone)).toISOString()).toBe(expected);
+  });
+
+  test('the popup refreshes at the next local midnight, DST-skipped midnight included', () => {
+    const lateSaturday = Date.parse('2027-03-28T00:30:00Z'); // 23:30 on Saturday 27 in the Azores
+    expect(msToNextLocalMidnight(lateSaturday, 'Atlantic/Azores')).toBe(30 * 60_000);
+  });
+
   test('local midnight across the spring-forward DST change (Europe/London, 2026-03-29)', () => {
     const start = startOfLocalDay({ year: 2026, month: 3, day: 29 }, 'Europe/London');
     expect(new Date(start).toISOString()).toBe('2026-03-29T00:00:00.000Z');
@@ -113,6 +132,12 @@ describe('summarise', () => {
     expect(s.weeks).toHaveLength(8);
     expect(s.weeks.at(-1)?.start).toBe('2026-11-23');
     expect(s.weeks[0]?.start).toBe('2026-10-05');
+  });
+
+  test('a post stamped ahead of the clock is counted this week and in the window, as the recent list shows it', () => {
+    const s = summarise([at('2026-11-30T06:00:00Z', 'salesy')], options);
+    expect(s.window.total).toBe(1);
+    expect(s.weeks.at(-1)?.counts.salesy).toBe(1);
   });
 
   test('buckets by local week, per platform, with corrections', () => {
