@@ -13,6 +13,12 @@ import { classify } from '../lib/classifier';
 
 let brandTerms: string[] = [];
 
+// A reader that stops early (`… | head`) closes the pipe: that ends the run quietly, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 export function classifyLine(line: string): string {
   let row: unknown;
   try {

@@ -13,6 +13,21 @@ const parseLines = (stdout: string) =>
     .map((l) => JSON.parse(l));
 
 describe('classify --jsonl', () => {
+  test('a reader that has gone (`| head` closed the pipe) ends the run quietly, with no stack trace', async () => {
+    const child = spawn('npx', ['tsx', 'scripts/classify.ts', 'Fresh bread today, 20% off, order now'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    // Closed before the CLI writes its first line, as when `head` has already exited.
+    child.stdout.destroy();
+    const [code] = await once(child, 'exit');
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
+
   test('answers every line in order, bad lines with an error', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Flash sale! 30% off all cakes, order now' }),
