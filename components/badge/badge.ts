@@ -51,6 +51,16 @@ export class Badge {
   private readonly onOutsidePointer = (event: Event) => {
     if (!event.composedPath().includes(this.host)) this.setPanelOpen(false);
   };
+  /**
+   * Escape closes the open panel even when focus stayed in the draft (a mouse-opened panel), and
+   * only the panel: the site's dialog around the draft does not hear it.
+   */
+  private readonly onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || this.panel.hidden) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    this.setPanelOpen(false);
+  };
 
   constructor(doc: Document = document) {
     this.host = doc.createElement('post-coach-badge');
@@ -120,7 +130,8 @@ export class Badge {
     this.editorRect = rect;
     this.viewport = viewport;
     moveTo(this.host, this.spotFor(rect, viewport, scrolling));
-    this.placePopovers();
+    // An open panel moves with the host; it chooses its side again once scrolling pauses.
+    if (!scrolling) this.placePopovers();
   }
 
   /**
@@ -186,9 +197,11 @@ export class Badge {
     );
     this.renderPanel(result.reasons.slice(0, MAX_PHRASES), nudge);
     this.announce(
-      result.unsure
-        ? 'Post Coach: not sure yet'
-        : `Post Coach: reads ${name.toLowerCase()}${overTarget ? ', over your target' : ''}`,
+      result.otherLanguage
+        ? 'Post Coach: not sure, this looks like another language'
+        : result.unsure
+          ? 'Post Coach: not sure yet'
+          : `Post Coach: reads ${name.toLowerCase()}${overTarget ? ', over your target' : ''}`,
     );
   }
 
@@ -232,9 +245,13 @@ export class Badge {
     this.panel.hidden = !open;
     this.chip.setAttribute('aria-expanded', String(open));
     const doc = this.host.ownerDocument;
+    const view = doc.defaultView;
     doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    view?.removeEventListener('keydown', this.onEscape, true);
     if (open) {
       doc.addEventListener('pointerdown', this.onOutsidePointer, true);
+      // On the window, in the capture phase: before the site's own Escape handlers on the page.
+      view?.addEventListener('keydown', this.onEscape, true);
       this.placePopovers();
     }
   }

@@ -21,6 +21,21 @@ function trapsFixed(style: CSSStyleDeclaration): boolean {
   );
 }
 
+/** The tree each badge hit-tests in (its editor's document or shadow root). */
+const hitTrees = new WeakMap<HTMLElement, Document | ShadowRoot>();
+
+/** The editor itself, or the document-level host of the shadow root(s) it sits in. */
+function outermostHost(el: Element): Element {
+  let node = el;
+  for (
+    let root = node.getRootNode();
+    typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot;
+    root = node.getRootNode()
+  )
+    node = root.host;
+  return node;
+}
+
 /** Styles that cut off what overflows the element's box. */
 function clips(style: CSSStyleDeclaration): boolean {
   const cut = (v: string | undefined) => !!v && v !== 'visible';
@@ -43,9 +58,15 @@ function clips(style: CSSStyleDeclaration): boolean {
 export function mountNextTo(host: HTMLElement, editor: HTMLElement): void {
   const doc = editor.ownerDocument;
   const view = doc.defaultView;
-  let after: Element = editor;
+  // Hit-tests must see the editor's own tree: from the document, a site's shadow root is one box.
+  hitTrees.set(host, treeOf(editor));
+  // An editor inside a site's shadow root (LinkedIn's share box): the host goes beside the shadow
+  // host, in the document, where `document.querySelectorAll('post-coach-badge')` (DESIGN.md's hook)
+  // finds it. Tab from the draft cannot reach it there, but the live region still speaks.
+  const anchor = outermostHost(editor);
+  let after: Element = anchor;
   let clipping: Element | undefined;
-  for (let node = composedParent(editor); node && view; node = composedParent(node)) {
+  for (let node = composedParent(anchor); node && view; node = composedParent(node)) {
     if (node === doc.body || node === doc.documentElement) break;
     const style = view.getComputedStyle(node);
     if (clips(style)) clipping = node;
@@ -145,8 +166,8 @@ export function choosePopoverSpot(
  * Facebook's 72 px audience button must not slip between the corners.
  */
 function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
-  // Hit-test in the host's own tree: inside a site's shadow root the document sees only its host.
-  const doc = treeOf(host);
+  // Hit-test in the editor's tree: inside a site's shadow root the document sees only its host.
+  const doc = hitTrees.get(host) ?? treeOf(host);
   if (typeof doc.elementsFromPoint !== 'function' || width === 0) return false;
   const inset = 2;
   const columns = Math.max(2, Math.ceil((width - 2 * inset) / 16) + 1);

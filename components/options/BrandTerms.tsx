@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { MAX_BRAND_TERMS } from '@/lib/classifier/features';
 import { plural } from '@/lib/plural';
+import { MAX_STORED_TERMS } from '@/lib/storage/validate';
 
 const SAVE_AFTER_MS = 400;
 
@@ -60,8 +61,11 @@ export function BrandTerms({ initial, onSave }: { initial: string[]; onSave: (te
       />
       {unused > 0 ? (
         <p className="error" role="status" data-testid="brand-limit">
-          Post Coach uses the first {MAX_BRAND_TERMS} names. The other {plural(unused, 'name is', 'names are')} kept
-          here but not counted: put the ones that matter most at the top.
+          Post Coach uses the first {MAX_BRAND_TERMS} names
+          {count > MAX_STORED_TERMS
+            ? ` and keeps the first ${MAX_STORED_TERMS.toLocaleString('en')}: the other ${count - MAX_STORED_TERMS} will not be saved.`
+            : `. The other ${plural(unused, 'name is', 'names are')} kept here but not counted.`}{' '}
+          Put the ones that matter most at the top.
         </p>
       ) : null}
     </>

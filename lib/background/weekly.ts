@@ -6,6 +6,7 @@
  * created only while the summary is on.)
  */
 
+import { addDays, startOfLocalDay, weekStart } from '../stats/calendar';
 import { ownerLocale, ownerTimeZone, weekStartFor } from '../stats/locale';
 import { DAY_MS, formatShare } from '../stats/ratio';
 import { summarise } from '../stats/summary';
@@ -45,25 +46,22 @@ export async function syncWeeklyAlarm(enabled: boolean, now = new Date()): Promi
 
 /** An alarm later than this (the computer was off for a week) no longer says anything useful. */
 const STALE_AFTER_MS = 6 * DAY_MS;
-/** The week ends six hours after its last evening's 18:00; later than that it is "last week". */
-const WEEK_OVER_AFTER_MS = 6 * 3_600_000;
-
 /**
  * The summary of the week the alarm was set for. A missed alarm fires when the computer wakes,
- * maybe in the next week: it still reports the week it was due for, as of its due time.
+ * maybe in the next week: it still reports the week it was due for, every post of it (those after
+ * 18:00 on its last day too), and none of the new week's.
  */
 export async function weeklyMessage(area: StorageArea, due = Date.now(), now = Date.now()): Promise<string> {
+  const timeZone = ownerTimeZone();
+  const weekStartsOn = weekStartFor(ownerLocale());
+  const weekEnd = startOfLocalDay(addDays(weekStart(due, timeZone, weekStartsOn), 7), timeZone);
   // Nine weeks back covers the streak; older months stay unread.
   const recent = await readRecent(area, due - 9 * 7 * DAY_MS);
   const { settings } = recent;
-  const posts = recent.posts.filter((p) => p.publishedAt <= due || now <= due);
-  const which = now - due > WEEK_OVER_AFTER_MS ? 'Last week' : 'This week';
-  const summary = summarise(posts, {
-    now: Math.min(due, now),
-    targetShare: settings.targetShare,
-    timeZone: ownerTimeZone(),
-    weekStartsOn: weekStartFor(ownerLocale()),
-  });
+  const asOf = Math.min(now, weekEnd - 1);
+  const posts = recent.posts.filter((p) => p.publishedAt < weekEnd);
+  const which = now >= weekEnd ? 'Last week' : 'This week';
+  const summary = summarise(posts, { now: asOf, targetShare: settings.targetShare, timeZone, weekStartsOn });
   const week = summary.weeks[summary.weeks.length - 1];
   if (!week || week.counts.total === 0)
     return `No posts logged ${which.toLowerCase()}. A tip or a question is a good way back in.`;

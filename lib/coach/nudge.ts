@@ -39,11 +39,14 @@ function salesyNudge(posts: readonly PostRecord[], targetShare: number, now: num
   if (recent.total < LOOK_BACK) {
     // With a handful of posts logged, any offer is "over target" (one of two is 50%): say what the
     // target means in posts instead of scolding a new owner with a percentage.
-    const every = Math.max(2, Math.round(1 / targetShare));
+    const every = Math.round(1 / targetShare);
     return {
       tone: 'info',
       projectedShare: projected,
-      text: `This reads as an offer. Your ${target} target means about one offer in every ${every} posts: follow it with tips and questions.`,
+      text:
+        every >= 2
+          ? `This reads as an offer. Your ${target} target means about one offer in every ${every} posts: follow it with tips and questions.`
+          : `This reads as an offer. Your ${target} target leaves room for it: mix in tips and questions too.`,
     };
   }
   const last = [...posts].sort((a, b) => b.publishedAt - a.publishedAt).slice(0, LOOK_BACK);

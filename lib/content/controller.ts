@@ -45,7 +45,8 @@ interface Handoff {
 export class ComposerController {
   private readonly sessions = new Map<HTMLElement, ComposerSession>();
   private observer: MutationObserver | undefined;
-  private watchedRoots = new WeakSet<ShadowRoot | Document>();
+  /** Site shadow roots being watched: their mutations and scrolls do not reach the document. */
+  private watchedRoots = new Set<ShadowRoot | Document>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private placeFrame = 0;
   private placeScrolling = true;
@@ -72,6 +73,7 @@ export class ComposerController {
     });
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('keydown', this.onKeydown, true);
+    this.doc.addEventListener('focusin', this.onFocusIn, true);
     this.doc.defaultView?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.doc.defaultView?.addEventListener('resize', this.onLayout, { passive: true });
     this.doc.defaultView?.addEventListener('pagehide', this.onPageHide);
@@ -81,7 +83,9 @@ export class ComposerController {
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.watchedRoots = new WeakSet();
+    for (const root of this.watchedRoots) root.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.watchedRoots = new Set();
+    this.doc.removeEventListener('focusin', this.onFocusIn, true);
     clearTimeout(this.scanTimer);
     // Cleared, not just cancelled: a stale id would stop every scan after a restart.
     this.scanTimer = undefined;
@@ -167,10 +171,23 @@ export class ComposerController {
           attributes: true,
           attributeFilter: ['contenteditable'],
         });
+        // A dialog body scrolling inside the root moves the editor: scroll events stay in the root.
+        root.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
       }
       return findComposers(root, this.adapter);
     });
   }
+
+  /**
+   * A site may attach its shadow root after load and render a composer in it, which no document
+   * mutation announces; the owner focusing something inside an unwatched root triggers a scan.
+   */
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const origin = eventOrigin(event);
+    if (!(origin instanceof Node)) return;
+    const root = origin.getRootNode();
+    if (root !== this.doc && !this.watchedRoots.has(root as ShadowRoot)) this.scheduleScan();
+  };
 
   private readonly onClick = (event: MouseEvent) => {
     // Where the click started: from inside a shadow root the document sees only its host.

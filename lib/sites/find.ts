@@ -52,9 +52,11 @@ const SAVE_LABELS =
 
 function controlIn(scope: Element, editor: HTMLElement, adapter: SiteAdapter): HTMLElement | undefined {
   for (const selector of adapter.publishSelectors) {
-    for (const el of scope.querySelectorAll<HTMLElement>(selector)) {
-      if (sameComposer(el, editor)) return hasLabel(el, SAVE_LABELS) ? undefined : el;
-    }
+    const matches = [...scope.querySelectorAll<HTMLElement>(selector)].filter((el) => sameComposer(el, editor));
+    if (matches.length === 0) continue;
+    // A selector for a section of buttons (emoji, photo, Comment) means its labelled one.
+    const chosen = matches.find((el) => isPublishLabel(el, adapter)) ?? (matches[0] as HTMLElement);
+    return hasLabel(chosen, SAVE_LABELS) ? undefined : chosen;
   }
   for (const el of scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)) {
     if (isPublishLabel(el, adapter) && sameComposer(el, editor)) return el;

@@ -63,7 +63,10 @@ export function startOfLocalDay(date: LocalDate, timeZone: string): number {
   // that really falls on `date` (when midnight repeats, the first one).
   const a = guess - offsetMs(guess, timeZone);
   const b = guess - offsetMs(a, timeZone);
-  const onDate = [a, b].filter((t) => {
+  // Where the clocks go back over midnight (01:00 → 00:00), the first midnight is an hour (or, on
+  // Lord Howe, half an hour) before the one both readings find.
+  const first = Math.min(a, b);
+  const onDate = [a, b, first - 3_600_000, first - 1_800_000].filter((t) => {
     const d = localDate(t, timeZone);
     return d.year === date.year && d.month === date.month && d.day === date.day;
   });

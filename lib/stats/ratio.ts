@@ -25,22 +25,28 @@ export function countMix(posts: Iterable<Pick<PostRecord, 'label' | 'correctedLa
   return counts;
 }
 
-/** Posts published in the `days` days up to `now`; one stamped ahead of the clock counts as now. */
+/**
+ * How far ahead of the clock a post may be stamped and still count, as posted now: a clock that
+ * ran fast and was corrected. Further ahead (a wrong year, a bad import) it does not count.
+ */
+export const CLOCK_SKEW_MS = DAY_MS;
+
+/** Posts published in the `days` days up to `now`; one stamped slightly ahead counts as now. */
 export function inWindow<T extends Pick<PostRecord, 'publishedAt'>>(
   posts: readonly T[],
   now: number,
   days = DEFAULT_WINDOW_DAYS,
 ): T[] {
   const from = now - days * DAY_MS;
-  return posts.filter((p) => p.publishedAt > from);
+  return posts.filter((p) => p.publishedAt > from && p.publishedAt <= now + CLOCK_SKEW_MS);
 }
 
 /** salesy / all, or 0 for an empty window (nothing posted is not over target). */
 export const promoShare = (counts: MixCounts): number => (counts.total === 0 ? 0 : counts.salesy / counts.total);
 
 const perPromo = (counts: MixCounts): string => {
-  const n = (counts.total - counts.salesy) / counts.salesy;
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+  // One decimal at most, and none when it rounds to a whole number ("1", not "1.0").
+  return String(Math.round(((counts.total - counts.salesy) / counts.salesy) * 10) / 10);
 };
 
 /** "1 : 4.5" — one promotional post for every N others; "0 : N" when none is promotional; "–" for none. */

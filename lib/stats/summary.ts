@@ -7,7 +7,15 @@ import type { Platform } from '../messages';
 import { plural } from '../plural';
 import type { PostRecord } from '../storage/schema';
 import { addDays, isoDate, startOfLocalDay, weekStart } from './calendar';
-import { countMix, DAY_MS, DEFAULT_WINDOW_DAYS, effectiveLabel, type MixCounts, promoShare } from './ratio';
+import {
+  CLOCK_SKEW_MS,
+  countMix,
+  DAY_MS,
+  DEFAULT_WINDOW_DAYS,
+  effectiveLabel,
+  type MixCounts,
+  promoShare,
+} from './ratio';
 
 export const WEEKS_SHOWN = 8;
 const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook'];
@@ -63,8 +71,9 @@ export function summarise(posts: readonly PostRecord[], options: SummaryOptions)
   const oldest = Math.min(windowFrom, bounds[0] as number);
 
   for (const post of posts) {
-    // A post stamped ahead of the clock (a fast clock since corrected) counts as posted now: it is
-    // in the recent list, so it must be in the numbers too.
+    // A post stamped a little ahead of the clock (a fast clock since corrected) counts as posted
+    // now: it is in the recent list, so it must be in the numbers too. Far ahead, it does not.
+    if (post.publishedAt > now + CLOCK_SKEW_MS) continue;
     const t = Math.min(post.publishedAt, now);
     if (t <= oldest) continue;
     const label = effectiveLabel(post);

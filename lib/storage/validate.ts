@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type PostRecord, type Settings } from './schema';
  * options page says so; the rest are kept, so nothing the owner typed is lost, but bounded, so a
  * pasted catalogue cannot bloat every settings read.
  */
-const MAX_STORED_TERMS = 1000;
+export const MAX_STORED_TERMS = 1000;
 
 const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook'];
 const COMPOSERS: readonly ComposerKind[] = ['post', 'reply', 'comment'];

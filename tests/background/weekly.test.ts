@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { nextWeekEndEvening, syncWeeklyAlarm, WEEKLY_ALARM, weeklyMessage } from '@/lib/background/weekly';
+import { ownerLocale, weekStartFor } from '@/lib/stats/locale';
 import type { PostRecord } from '@/lib/storage/schema';
 
 beforeEach(() => {
@@ -61,15 +62,26 @@ describe('weeklyMessage', () => {
     expect(text).toMatch(/2 promotional, 1 conversational, 1 helpful \(50% promotional, above your 10% target\)/);
   });
 
-  test('an alarm that fires late (the laptop was asleep at 18:00) reports the week it was due for', async () => {
-    const nextMorning = Date.parse('2026-11-30T09:00:00Z');
-    const mondayPost: PostRecord = { ...post(0, 'helpful'), id: 'monday', publishedAt: nextMorning - 3_600_000 };
+  test('an alarm that fires late (the laptop was asleep at 18:00) reports the whole week it was due for', async () => {
+    const due = nextWeekEndEvening(new Date('2026-11-25T10:00:00Z'), weekStartFor(ownerLocale()));
+    const at = (i: number, hours: number, label: PostRecord['label']): PostRecord => ({
+      ...post(i, label),
+      id: `late${i}`,
+      publishedAt: due + hours * 3_600_000,
+    });
     await fakeBrowser.storage.local.set({
       schemaVersion: 2,
-      posts: [post(1, 'salesy'), post(2, 'salesy'), post(3, 'helpful'), post(4, 'conversational'), mondayPost],
+      posts: [
+        at(1, -30, 'salesy'),
+        at(2, -20, 'salesy'),
+        at(3, -10, 'helpful'),
+        // After 18:00 on the week's last evening: still that week.
+        at(4, 2, 'conversational'),
+        // The next morning: the new week.
+        at(5, 15, 'helpful'),
+      ],
     });
-    const text = await weeklyMessage(fakeBrowser.storage.local, now, nextMorning);
-    // Monday's post belongs to the new week; the summary is of the week that ended on Sunday.
+    const text = await weeklyMessage(fakeBrowser.storage.local, due, due + 16 * 3_600_000);
     expect(text).toMatch(/^Last week: 2 promotional, 1 conversational, 1 helpful \(50% promotional/);
   });
 

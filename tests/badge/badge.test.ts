@@ -48,6 +48,23 @@ describe('Escape on the badge', () => {
   });
 });
 
+describe('Escape with a panel opened by mouse (focus stayed in the draft)', () => {
+  test('closes the panel, and the page does not hear that Escape', () => {
+    const { chip, panel } = mount();
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    document.body.append(editor);
+    const siteHeard: string[] = [];
+    document.addEventListener('keydown', (e) => siteHeard.push(e.key));
+    chip.click();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(panel.hidden).toBe(true);
+    expect(siteHeard).toEqual([]);
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(siteHeard).toEqual(['Escape']);
+  });
+});
+
 describe('the open panel', () => {
   test('closes when the owner clicks elsewhere in the page, not when they click inside it', () => {
     const { chip, panel } = mount();

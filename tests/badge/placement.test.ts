@@ -38,6 +38,17 @@ describe('mountNextTo', () => {
     expect(badge.previousElementSibling?.id).toBe('ed');
   });
 
+  test("an editor in a site's shadow root: the host goes beside the shadow host, where the document finds it", () => {
+    document.body.innerHTML = '<div id="outlet"></div><footer></footer>';
+    const outlet = document.getElementById('outlet') as HTMLElement;
+    const shadow = outlet.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div role="dialog"><div id="ed" contenteditable="true"></div><button>Post</button></div>';
+    const badge = host();
+    mountNextTo(badge, shadow.getElementById('ed') as HTMLElement);
+    expect(badge.previousElementSibling).toBe(outlet);
+    expect(document.querySelectorAll('post-coach-badge')).toHaveLength(1);
+  });
+
   test('a trap that clips is left as well', () => {
     document.body.innerHTML =
       '<div id="card" style="transform: scale(1); overflow: hidden"><div id="ed" contenteditable="true"></div></div>';

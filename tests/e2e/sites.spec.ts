@@ -68,6 +68,18 @@ const COMPOSERS: Composer[] = [
     discard: (page) => page.click('[data-test-modal-id="sharebox"] .artdeco-modal__dismiss'),
   },
   {
+    name: 'LinkedIn share box in a shadow root attached only when "Start a post" is clicked',
+    url: 'https://www.linkedin.com/feed/?ui=2026&late=1',
+    platform: 'linkedin',
+    kind: 'post',
+    async open(page) {
+      await page.click('[data-testid="start-post-2026"]');
+      return '[data-test-modal-id="sharebox"] .ql-editor';
+    },
+    publish: (page) => page.click('[data-test-modal-id="sharebox"] .share-actions__primary-action'),
+    discard: (page) => page.click('[data-test-modal-id="sharebox"] .artdeco-modal__dismiss'),
+  },
+  {
     name: 'LinkedIn Tiptap comment box (2025–2026: no form, button appears with text)',
     url: 'https://www.linkedin.com/feed/?ui=2026',
     platform: 'linkedin',
@@ -258,6 +270,37 @@ describe('the badge in the page', () => {
     );
     expect(styled).toBe(true);
     await li.close();
+  });
+
+  test("LinkedIn's shadow-root share box: its badge is in the document, and follows the dialog's own scrolling", async () => {
+    const page = await browser().open('https://www.linkedin.com/feed/?ui=2026');
+    await page.click('[data-testid="start-post-2026"]');
+    const editor = '[data-test-modal-id="sharebox"] .ql-editor';
+    await typeInto(page, editor, 'Tip: store bread cut side down on a wooden board.');
+    await expectBadgeLabel(page, 'helpful');
+    // DESIGN.md's hook, read the plain way: the host is found without piercing shadow roots.
+    expect(await page.evaluate(() => document.querySelectorAll('post-coach-badge').length)).toBe(1);
+    const gap = () =>
+      page.evaluate(() => {
+        const outlet = document.getElementById('interop-outlet')?.shadowRoot;
+        const ed = outlet?.querySelector('.ql-editor')?.getBoundingClientRect();
+        const chip = document
+          .querySelector('post-coach-badge')
+          ?.shadowRoot?.querySelector('.chip')
+          ?.getBoundingClientRect();
+        return ed && chip ? Math.round(ed.top - chip.bottom) : undefined;
+      });
+    await settle(page, 300);
+    const before = await gap();
+    expect(before).toBeGreaterThanOrEqual(0);
+    expect(before).toBeLessThan(12);
+    await page.evaluate(() => {
+      const content = document.getElementById('interop-outlet')?.shadowRoot?.querySelector('.artdeco-modal__content');
+      content?.scrollBy(0, 60);
+    });
+    await settle(page, 400);
+    expect(await gap()).toBe(before);
+    await page.close();
   });
 
   test("Tab from the draft goes straight to the badge in Facebook's transformed Create post dialog", async () => {

@@ -103,6 +103,17 @@ describe.each(CASES)('%s', (_name, adapter, html, expected) => {
   });
 });
 
+describe('a publish selector that matches a section of buttons', () => {
+  test('means its labelled button (LinkedIn commentButtonSection: emoji, photo, Comment)', () => {
+    load(`<div componentkey="commentBox-1"><div data-testid="ui-core-tiptap-text-editor-wrapper">
+      <div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p>Lovely</p></div></div>
+      <div componentkey="commentButtonSection-1"><button aria-label="Open emoji keyboard">🙂</button>
+      <button aria-label="Add a photo">📷</button><button><span>Comment</span></button></div></div>`);
+    const [composer] = findComposers(document, linkedinAdapter);
+    expect(findPublishControl(composer?.editor as HTMLElement, linkedinAdapter)?.textContent?.trim()).toBe('Comment');
+  });
+});
+
 describe('LinkedIn share box inside the #interop-outlet shadow root (2026)', () => {
   test('is found, with its Post button, and the messaging box beside it is left alone', () => {
     load('<div id="interop-outlet" data-testid="interop-shadowdom"></div>');

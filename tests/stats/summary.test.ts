@@ -63,6 +63,7 @@ describe('ratio', () => {
       at('2026-11-25T00:00:00Z', 'salesy'),
     ];
     expect(inWindow(posts, now).map((p) => p.label)).toEqual(['helpful', 'salesy']);
+    expect(inWindow([at('2027-01-01T00:00:00Z', 'salesy')], now)).toEqual([]);
   });
 });
 
@@ -73,6 +74,8 @@ describe('calendar', () => {
     ['America/Havana', { year: 2027, month: 3, day: 14 }, '2027-03-14T05:00:00.000Z'],
     // Ahead of UTC (Beirut, 00:00 → 01:00 on 28 Mar 2027): already right, kept right.
     ['Asia/Beirut', { year: 2027, month: 3, day: 28 }, '2027-03-27T22:00:00.000Z'],
+    // Clocks back over midnight (Amman, 01:00 → 00:00): the day starts at the first midnight.
+    ['Asia/Amman', { year: 2021, month: 10, day: 29 }, '2021-10-28T21:00:00.000Z'],
     // The day before, and an ordinary day, are untouched.
     ['Atlantic/Azores', { year: 2027, month: 3, day: 27 }, '2027-03-27T01:00:00.000Z'],
     ['Pacific/Chatham', { year: 2026, month: 11, day: 24 }, '2026-11-23T10:15:00.000Z'],
@@ -134,10 +137,11 @@ describe('summarise', () => {
     expect(s.weeks[0]?.start).toBe('2026-10-05');
   });
 
-  test('a post stamped ahead of the clock is counted this week and in the window, as the recent list shows it', () => {
-    const s = summarise([at('2026-11-30T06:00:00Z', 'salesy')], options);
+  test('a post stamped a little ahead of the clock counts as now; one far ahead (a wrong year) does not', () => {
+    const s = summarise([at('2026-11-26T01:00:00Z', 'salesy'), at('2027-06-01T12:00:00Z', 'helpful')], options);
     expect(s.window.total).toBe(1);
     expect(s.weeks.at(-1)?.counts.salesy).toBe(1);
+    expect(s.weeks.at(-1)?.counts.helpful).toBe(0);
   });
 
   test('buckets by local week, per platform, with corrections', () => {
