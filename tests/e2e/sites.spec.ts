@@ -53,32 +53,29 @@ function pageComposer(name: string, query: string, next: string, post: string): 
   };
 }
 
+/**
+ * LinkedIn's newer share box, inside #interop-outlet's open shadow root. Playwright's CSS selectors
+ * pierce open shadow roots; document.querySelector does not.
+ */
+function linkedinShadowShareBox(name: string, query: string): Composer {
+  const box = '[data-test-modal-id="sharebox"]';
+  return {
+    name,
+    url: `https://www.linkedin.com/feed/?ui=2026${query}`,
+    platform: 'linkedin',
+    kind: 'post',
+    async open(page) {
+      await page.click('[data-testid="start-post-2026"]');
+      return `${box} .ql-editor`;
+    },
+    publish: (page) => page.click(`${box} .share-actions__primary-action`),
+    discard: (page) => page.click(`${box} .artdeco-modal__dismiss`),
+  };
+}
+
 const COMPOSERS: Composer[] = [
-  {
-    name: 'LinkedIn share box inside the #interop-outlet shadow root (2026)',
-    url: 'https://www.linkedin.com/feed/?ui=2026',
-    platform: 'linkedin',
-    kind: 'post',
-    async open(page) {
-      await page.click('[data-testid="start-post-2026"]');
-      // Playwright's CSS selectors pierce open shadow roots; document.querySelector does not.
-      return '[data-test-modal-id="sharebox"] .ql-editor';
-    },
-    publish: (page) => page.click('[data-test-modal-id="sharebox"] .share-actions__primary-action'),
-    discard: (page) => page.click('[data-test-modal-id="sharebox"] .artdeco-modal__dismiss'),
-  },
-  {
-    name: 'LinkedIn share box in a shadow root attached only when "Start a post" is clicked',
-    url: 'https://www.linkedin.com/feed/?ui=2026&late=1',
-    platform: 'linkedin',
-    kind: 'post',
-    async open(page) {
-      await page.click('[data-testid="start-post-2026"]');
-      return '[data-test-modal-id="sharebox"] .ql-editor';
-    },
-    publish: (page) => page.click('[data-test-modal-id="sharebox"] .share-actions__primary-action'),
-    discard: (page) => page.click('[data-test-modal-id="sharebox"] .artdeco-modal__dismiss'),
-  },
+  linkedinShadowShareBox('LinkedIn share box inside the #interop-outlet shadow root (2026)', ''),
+  linkedinShadowShareBox('LinkedIn share box in a shadow root attached only when "Start a post" is clicked', '&late=1'),
   {
     name: 'LinkedIn Tiptap comment box (2025–2026: no form, button appears with text)',
     url: 'https://www.linkedin.com/feed/?ui=2026',
