@@ -83,13 +83,6 @@ export class Badge {
     this.chipText = el('span', 'chip-text', 'Post Coach');
     this.chip.append(this.chipText);
     this.chip.addEventListener('click', () => this.setPanelOpen(this.panel.hidden));
-    this.root.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || this.panel.hidden) return;
-      // Only the panel closes: the site's compose dialog around it must not hear this Escape.
-      event.stopPropagation();
-      event.preventDefault();
-      this.setPanelOpen(false);
-    });
     this.announcer = el('span', 'sr-only');
     this.announcer.setAttribute('aria-live', 'polite');
 
