@@ -14,10 +14,12 @@ import {
   hasLabel,
   isDisabled,
   looksLikePublish,
+  showsProgress,
+  showsSending,
 } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
-import { PUBLISH_WINDOW_MS, UNLOAD_WINDOW_MS } from './publish-tracker';
+import { MAX_SENDING_MS, PUBLISH_WINDOW_MS, UNLOAD_WINDOW_MS } from './publish-tracker';
 import { ComposerSession } from './session';
 
 export interface ControllerDeps {
@@ -140,6 +142,7 @@ export class ComposerController {
       classify: this.deps.classify,
       highlightsOn: () => this.deps.settings().highlights,
       publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: Date.now() }),
+      sending: (from) => showsSending(from, this.adapter),
     });
   }
 
@@ -293,7 +296,9 @@ export class ComposerController {
       this.handoff = undefined;
       this.deps.publish({ text: handoff.text, composer: handoff.kind, publishedAt: Date.now() });
     } else if (Date.now() - handoff.at >= PUBLISH_WINDOW_MS) {
-      this.handoff = undefined;
+      // Still uploading (Post disabled, a progress bar): wait, as a composer's session does.
+      const sending = isDisabled(handoff.control) || showsProgress(handoff.control);
+      if (!sending || Date.now() - handoff.at >= MAX_SENDING_MS) this.handoff = undefined;
     }
   }
 

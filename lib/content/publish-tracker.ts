@@ -5,7 +5,8 @@
  * then a click) is the same publish, with the text as it reads then (a retry after a failed post
  * may have changed it). The owner editing the draft again, or closing the composer by its own
  * controls, means the post did not go out: `cancel()`. A draft that stays, or is discarded without
- * activation, logs nothing. Pure: time comes in through `now`, so tests drive it with a fake clock.
+ * activation, logs nothing. A composer that visibly keeps sending (a progress bar, its Post
+ * control disabled) is waited for: `stillSending()`, up to MAX_SENDING_MS. Pure: time comes in through `now`, so tests drive it with a fake clock.
  */
 
 /** How long after activation the composer may take to empty or close (slow networks). */
@@ -16,16 +17,29 @@ export const PUBLISH_WINDOW_MS = 15_000;
  * the draft still there, most likely followed an error the owner read.
  */
 export const UNLOAD_WINDOW_MS = 5_000;
+/**
+ * A composer that still shows the post being sent (a video on a slow line) keeps a publish
+ * pending past PUBLISH_WINDOW_MS, but not beyond this: a box stuck "sending" for longer failed.
+ */
+export const MAX_SENDING_MS = 5 * 60_000;
 
 export class PublishTracker {
-  private pending: { text: string; at: number } | undefined;
+  /** `seen`: when the post was last seen under way (activation, or the composer still sending). */
+  private pending: { text: string; at: number; seen: number } | undefined;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   /** The publish control was activated while the draft read `text`. */
   activate(text: string): void {
     if (text.trim() === '') return;
-    this.pending = { text, at: this.now() };
+    const now = this.now();
+    this.pending = { text, at: now, seen: now };
+  }
+
+  /** The composer still shows the post being sent: give it another PUBLISH_WINDOW_MS to finish. */
+  stillSending(): void {
+    const pending = this.pending;
+    if (pending && this.isPending && this.now() - pending.at < MAX_SENDING_MS) pending.seen = this.now();
   }
 
   /** The post did not go out (the owner is editing it again, or discarded it): forget it. */
@@ -34,7 +48,7 @@ export class PublishTracker {
   }
 
   get isPending(): boolean {
-    return this.pending !== undefined && this.now() - this.pending.at < PUBLISH_WINDOW_MS;
+    return this.pending !== undefined && this.now() - this.pending.seen < PUBLISH_WINDOW_MS;
   }
 
   /**
@@ -44,7 +58,7 @@ export class PublishTracker {
   observe(text: string, closed = false, within = PUBLISH_WINDOW_MS): string | undefined {
     const pending = this.pending;
     if (!pending) return undefined;
-    if (this.now() - pending.at >= within) {
+    if (this.now() - pending.seen >= within) {
       this.pending = undefined;
       return undefined;
     }

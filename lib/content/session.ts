@@ -18,10 +18,15 @@ export interface SessionDeps {
   platform: Platform;
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(text: string, composer: Composer): void;
+  /** Whether the composer still shows the post being sent (progress bar, Post disabled). */
+  sending(composer: Composer): boolean;
   highlightsOn(): boolean;
 }
 
 let nextId = 0;
+
+/** How often a pending publish looks whether the composer is still sending it. */
+const SENDING_CHECK_MS = 5_000;
 
 const EDIT_EVENTS = ['keydown', 'beforeinput', 'paste', 'cut', 'drop'] as const;
 
@@ -44,6 +49,7 @@ export class ComposerSession {
   private readonly mutations: MutationObserver;
   private readonly resize: ResizeObserver | undefined;
   private readonly onInput = () => this.read();
+  private sendingCheck: ReturnType<typeof setTimeout> | undefined;
   /** When the last activation happened (event time), to tell its own Enter from later typing. */
   private activatedAt = Number.NEGATIVE_INFINITY;
   /**
@@ -106,6 +112,20 @@ export class ComposerSession {
     this.tracker.activate(this.draft.text);
     // Some sites clear the editor in the same task as the click: check again once it settles.
     setTimeout(() => this.read(), 0);
+    this.watchSending();
+  }
+
+  /**
+   * A post with a video on a slow line can take minutes; the composer shows it is sending the
+   * whole time. Only while a publish is pending, look now and then and keep it pending.
+   */
+  private watchSending(): void {
+    clearTimeout(this.sendingCheck);
+    this.sendingCheck = setTimeout(() => {
+      if (!this.tracker.isPending) return;
+      if (this.composer.editor.isConnected && this.deps.sending(this.composer)) this.tracker.stillSending();
+      this.watchSending();
+    }, SENDING_CHECK_MS);
   }
 
   /** Keep the badge by the editor; called on resize, scroll and layout changes. */
@@ -136,6 +156,7 @@ export class ComposerSession {
   }
 
   dispose(): void {
+    clearTimeout(this.sendingCheck);
     this.mutations.disconnect();
     this.resize?.disconnect();
     this.composer.editor.removeEventListener('input', this.onInput);

@@ -78,6 +78,24 @@ export function isDisabled(control: Element): boolean {
   return control.matches(':disabled') || control.closest('[aria-disabled="true"]') !== null;
 }
 
+/**
+ * Whether a composer shows a post being sent: its publish control disabled, or a visible progress
+ * bar or busy region inside it (X, LinkedIn and Facebook all show one while a post uploads).
+ * Asked only after the owner activated Post, so a control disabled for an empty draft never counts.
+ */
+export function showsSending(composer: Composer, adapter: SiteAdapter): boolean {
+  const control = findPublishControl(composer.editor, adapter);
+  return (control !== undefined && isDisabled(control)) || showsProgress(composer.editor, composer.scope);
+}
+
+/** A visible progress bar or busy region in the dialog around `el` (or in `fallback`). */
+export function showsProgress(el: Element, fallback: Element = el): boolean {
+  const area = el.closest('[role="dialog"], dialog') ?? fallback;
+  return [...area.querySelectorAll('[role="progressbar"], progress, [aria-busy="true"]')].some(
+    (found) => found.getClientRects().length > 0,
+  );
+}
+
 export function isPublishLabel(el: Element, adapter: SiteAdapter): boolean {
   return hasLabel(el, adapter.publishLabels);
 }

@@ -2,6 +2,7 @@
 /** The controller routes publish activations; a greyed-out Post button publishes nothing. */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ComposerController } from '@/lib/content/controller';
+import { MAX_SENDING_MS, PUBLISH_WINDOW_MS } from '@/lib/content/publish-tracker';
 import { ComposerSession } from '@/lib/content/session';
 import { facebookAdapter } from '@/lib/sites/facebook';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -246,5 +247,85 @@ describe('a composer whose publish control is unknown', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     blind.stop();
     warn.mockRestore();
+  });
+});
+
+describe('a post that takes long to send (a video on a slow line)', () => {
+  const published: string[] = [];
+  let fb: ComposerController;
+  const el = (selector: string) => document.querySelector<HTMLElement>(selector) as HTMLElement;
+  const showPosting = () =>
+    el('[role="dialog"]').append(
+      Object.assign(document.createElement('div'), { role: 'progressbar', textContent: 'Posting…' }),
+    );
+  const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+  beforeEach(() => {
+    controller.stop();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    published.length = 0;
+    document.body.innerHTML = `<div role="dialog"><form>
+      <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Create a post"><p>Our new sourdough video</p></div>
+      <div role="button" aria-label="Post"><span>Post</span></div></form></div>`;
+    fb = recording(facebookAdapter, published);
+  });
+  afterEach(() => {
+    fb.stop();
+    vi.useRealTimers();
+  });
+
+  test('the dialog shows "Posting…" for a minute, then closes: logged once', async () => {
+    el('[aria-label="Post"]').click();
+    showPosting();
+    await wait(60_000);
+    el('[role="dialog"]').remove();
+    await wait(400);
+    expect(published).toEqual(['post:Our new sourdough video']);
+  });
+
+  test('the Post button stays disabled while it sends: logged', async () => {
+    el('[aria-label="Post"]').click();
+    el('[aria-label="Post"]').setAttribute('aria-disabled', 'true');
+    await wait(40_000);
+    el('[role="dialog"]').remove();
+    await wait(400);
+    expect(published).toEqual(['post:Our new sourdough video']);
+  });
+
+  test('no sign of sending and the draft still there after 20 s (it failed), then closed: nothing', async () => {
+    el('[aria-label="Post"]').click();
+    await wait(20_000);
+    el('[role="dialog"]').remove();
+    await wait(400);
+    expect(published).toEqual([]);
+  });
+
+  test('"sending" for longer than MAX_SENDING_MS is given up', async () => {
+    el('[aria-label="Post"]').click();
+    showPosting();
+    await wait(MAX_SENDING_MS + PUBLISH_WINDOW_MS);
+    el('[role="dialog"]').remove();
+    await wait(400);
+    expect(published).toEqual([]);
+  });
+
+  test("a Page's second step: its Post disabled while sending, the page busy meanwhile: logged", async () => {
+    document.body.innerHTML = `<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Create a post"><p>Our new sourdough video</p></div>
+      <div role="button" aria-label="Next"><span>Next</span></div></form></div>`;
+    await wait(400);
+    el('[aria-label="Next"]').click();
+    document.body.innerHTML = `<div role="dialog"><h2>Post settings</h2><div role="button" aria-label="Post"><span>Post</span></div></div>
+      <div id="feed"></div>`;
+    await wait(400);
+    el('[aria-label="Post"]').click();
+    el('[aria-label="Post"]').setAttribute('aria-disabled', 'true');
+    // The feed keeps changing while the video uploads: the page is scanned again and again.
+    for (let i = 0; i < 6; i++) {
+      el('#feed').append(document.createElement('p'));
+      await wait(5_000);
+    }
+    el('[role="dialog"]').remove();
+    await wait(400);
+    expect(published).toEqual(['post:Our new sourdough video']);
   });
 });

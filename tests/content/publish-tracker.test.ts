@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PUBLISH_WINDOW_MS, PublishTracker, UNLOAD_WINDOW_MS } from '@/lib/content/publish-tracker';
+import { MAX_SENDING_MS, PUBLISH_WINDOW_MS, PublishTracker, UNLOAD_WINDOW_MS } from '@/lib/content/publish-tracker';
 
 function clock() {
   let t = 1_000;
@@ -45,6 +45,50 @@ describe('PublishTracker', () => {
     tracker.activate('Hello');
     c.advance(PUBLISH_WINDOW_MS + 1);
     expect(tracker.observe('')).toBeUndefined();
+  });
+
+  test('a composer still sending (a video on a slow line) is waited for past the usual window', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Our new sourdough video');
+    for (let waited = 0; waited < 60_000; waited += 5_000) {
+      c.advance(5_000);
+      tracker.stillSending();
+    }
+    c.advance(4_000);
+    expect(tracker.observe('', true)).toBe('Our new sourdough video');
+  });
+
+  test('once the composer stops showing it is sending, the usual window runs out', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Hello');
+    c.advance(10_000);
+    tracker.stillSending();
+    c.advance(PUBLISH_WINDOW_MS + 1);
+    tracker.stillSending(); // too late: the publish already lapsed
+    expect(tracker.isPending).toBe(false);
+    expect(tracker.observe('', true)).toBeUndefined();
+  });
+
+  test('a composer stuck "sending" for longer than MAX_SENDING_MS is given up', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Hello');
+    for (let waited = 0; waited < MAX_SENDING_MS + 20_000; waited += 5_000) {
+      c.advance(5_000);
+      tracker.stillSending();
+    }
+    expect(tracker.observe('', true)).toBeUndefined();
+  });
+
+  test('sending signs never revive a cancelled publish', () => {
+    const c = clock();
+    const tracker = new PublishTracker(c.now);
+    tracker.activate('Hello');
+    tracker.cancel();
+    tracker.stillSending();
+    expect(tracker.observe('', true)).toBeUndefined();
   });
 
   test('closing without activation (a discard) publishes nothing', () => {

@@ -454,3 +454,18 @@ describe('the badge in the page', () => {
     await page.close();
   });
 });
+
+describe('publishing', () => {
+  test('a post that takes 20 s to send (Facebook\'s "Posting…") is logged once the dialog closes', async () => {
+    const page = await browser().open('https://www.facebook.com/?slow=20000');
+    const editor = await openFacebookDialog(page);
+    const text = 'Watch how we shape our sourdough, start to finish.';
+    await typeInto(page, editor, text);
+    await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);
+    await page.click('[role="dialog"] [aria-label="Post"]');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached', timeout: 30_000 });
+    await expectPostCount(browser().worker, 1);
+    expect((await loggedPosts(browser().worker))[0]).toMatchObject({ platform: 'facebook', composer: 'post' });
+    await page.close();
+  });
+});
