@@ -295,6 +295,8 @@ export class Badge {
     const list = el('ul', 'phrases');
     for (const reason of reasons) {
       const item = el('li', '', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
+      // A phrase in a right-to-left script reads in its own direction inside the English panel.
+      item.dir = 'auto';
       item.dataset.label = reason.label;
       item.title = describeReason(reason);
       list.append(item);

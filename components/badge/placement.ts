@@ -93,6 +93,8 @@ export interface Spot {
 const INTERACTIVE =
   'a[href], button, input, select, textarea, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [contenteditable]:not([contenteditable="false"]), [tabindex]:not([tabindex="-1"])';
 const GAP = 4;
+/** A draft's own text field: covering some of its text is the least bad place when none is free. */
+const TEXT_FIELD = 'textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
 /**
  * Spots around the editor, best first: above its right end (below it are the site's Post, media
@@ -116,15 +118,22 @@ export function spotCandidates(
   ].map(clamp);
 }
 
-/** The index of the first spot that covers none of the page's controls; if all do, the first. */
+/**
+ * The index of the first spot that covers none of the page's controls; if all do, the one that
+ * covers least (COST): over the draft's own text (an editor taller than the window) rather than
+ * over a sticky tab bar.
+ */
 export function chooseSpotIndex(
   host: HTMLElement,
   editor: DOMRect,
   viewport: { width: number; height: number },
 ): number {
   const { width, height } = host.getBoundingClientRect();
-  const index = spotCandidates(host, editor, viewport).findIndex((spot) => !coversControl(host, spot, width, height));
-  return Math.max(0, index);
+  const spots = spotCandidates(host, editor, viewport);
+  const free = spots.findIndex((spot) => !coversControl(host, spot, width, height));
+  if (free >= 0) return free;
+  const costs = spots.map((spot) => coverCost(host, spot, { width, height }, editor));
+  return costs.indexOf(Math.min(...costs));
 }
 
 export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width: number; height: number }): Spot {
@@ -135,11 +144,19 @@ export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width
 const MARGIN = 8;
 
 /**
+ * What a spot for the chip or a popover costs when no spot is free: the controls under an editor (Post, media, the
+ * toolbar) cost most; covering the chip that toggles the panel next; any other site control
+ * (a header's Close, a tab bar) less; the draft's own text least, since Escape or a click
+ * elsewhere uncovers it.
+ */
+const COST = { underEditor: 10, chip: 5, control: 1, draft: 0.1 };
+
+/**
  * Where the "why" panel (or the ask-before-posting box) opens from the chip: on the side away
  * from the editor, so it covers neither the draft nor the site's Post button under it; on the
- * other side if that is free; else on the first side, pushed inside the window — over the
- * draft's first lines (Escape or a click elsewhere closes it), but never down over the controls
- * that sit under an editor. Right-aligned with the chip, kept inside the window.
+ * other side if that is free (right-aligned with the chip). If neither is: over the draft's first
+ * lines, beside the chip, or wherever covers the least (COST) — never down over the controls under
+ * an editor while another spot exists. Always inside the window.
  */
 export function choosePopoverSpot(
   host: HTMLElement,
@@ -153,36 +170,79 @@ export function choosePopoverSpot(
   const down = chip.bottom + GAP;
   const awayIsUp = !editor || chip.top + chip.height / 2 <= editor.top + editor.height / 2;
   const [away, toward] = awayIsUp ? [up, down] : [down, up];
-  const free = (top: number) =>
-    top >= 0 && top + size.height <= viewport.height && !coversControl(host, { left, top }, size.width, size.height);
-  if (free(away)) return { left, top: away };
-  if (free(toward)) return { left, top: toward };
-  const inside = awayIsUp ? Math.max(MARGIN, away) : Math.min(viewport.height - size.height - MARGIN, away);
-  return { left, top: Math.max(0, inside) };
+  const fits = (top: number) => top >= 0 && top + size.height <= viewport.height;
+  for (const top of [away, toward]) {
+    if (fits(top) && controlsUnder(host, { left, top }, size.width, size.height).length === 0) return { left, top };
+  }
+  const inside = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN));
+  // Beside the chip, to its left: clear of the chip and of a Post button under the editor's right end.
+  const beside = Math.max(MARGIN, chip.left - GAP - size.width);
+  const candidates: Spot[] = [
+    ...[away, toward].filter(fits).map((top) => ({ left, top })),
+    ...(editor ? [inside(editor.bottom - size.height), inside(editor.top)].map((top) => ({ left, top })) : []),
+    { left: beside, top: inside(chip.top) },
+    { left: beside, top: inside(chip.bottom - size.height) },
+    { left, top: inside(away) },
+    { left, top: inside(toward) },
+  ];
+  let best = { spot: candidates[candidates.length - 2] as Spot, cost: Number.POSITIVE_INFINITY };
+  for (const spot of candidates) {
+    const cost = coverCost(host, spot, size, editor, chip);
+    if (cost < best.cost) best = { spot, cost };
+  }
+  return { left: best.spot.left, top: Math.max(0, best.spot.top) };
+}
+
+function coverCost(
+  host: HTMLElement,
+  spot: Spot,
+  size: { width: number; height: number },
+  editor: DOMRect | undefined,
+  chip?: DOMRect,
+): number {
+  const overlaps = (r: DOMRect) =>
+    spot.left < r.right && spot.left + size.width > r.left && spot.top < r.bottom && spot.top + size.height > r.top;
+  let cost = chip && overlaps(chip) ? COST.chip : 0;
+  for (const control of controlsUnder(host, spot, size.width, size.height)) {
+    if (control.matches(TEXT_FIELD)) cost += COST.draft;
+    else if (editor && control.getBoundingClientRect().top >= editor.bottom - 1) cost += COST.underEditor;
+    else cost += COST.control;
+  }
+  return cost;
+}
+
+/** Whether a box at `spot` would sit on any of the page's controls. */
+function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
+  return controlsUnder(host, spot, width, height).length > 0;
 }
 
 /**
- * Hit-test a grid over the spot (every 16 px across, three rows): a small control such as
- * Facebook's 72 px audience button must not slip between the corners.
+ * The distinct controls under a box. Hit-tests a grid
+ * every 16 px (at least three rows): a small control such as Facebook's 72 px audience button, or
+ * a 31 px Post button under a tall panel, must not slip between the sample points.
  */
-function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
+function controlsUnder(host: HTMLElement, spot: Spot, width: number, height: number): Element[] {
   // Hit-test in the editor's tree: inside a site's shadow root the document sees only its host.
   const doc = hitTrees.get(host) ?? treeOf(host);
-  if (typeof doc.elementsFromPoint !== 'function' || width === 0) return false;
+  if (typeof doc.elementsFromPoint !== 'function' || width === 0) return [];
   const inset = 2;
-  const columns = Math.max(2, Math.ceil((width - 2 * inset) / 16) + 1);
-  const xs = Array.from({ length: columns }, (_, i) => spot.left + inset + (i * (width - 2 * inset)) / (columns - 1));
-  const ys = [spot.top + inset, spot.top + height / 2, spot.top + height - inset];
-  return ys.some((y) =>
-    xs.some((x) => {
+  const steps = (length: number) => Math.max(2, Math.ceil((length - 2 * inset) / 16) + 1);
+  const along = (start: number, length: number, count: number) =>
+    Array.from({ length: count }, (_, i) => start + inset + (i * (length - 2 * inset)) / (count - 1));
+  const xs = along(spot.left, width, steps(width));
+  const ys = along(spot.top, height, Math.max(3, steps(height)));
+  const found = new Set<Element>();
+  for (const y of ys) {
+    for (const x of xs) {
       // Other composers' badges are ours, not the site's controls, and are placed on their own.
       const under = doc
         .elementsFromPoint(x, y)
         .find((el) => el !== host && !host.contains(el) && el.tagName !== 'POST-COACH-BADGE');
       const control = under?.closest(INTERACTIVE);
-      return !!control && !control.contains(host);
-    }),
-  );
+      if (control && !control.contains(host)) found.add(control);
+    }
+  }
+  return [...found];
 }
 
 /**

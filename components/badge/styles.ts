@@ -2,7 +2,7 @@
 export const HOST_FONT = 'font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;';
 
 export const BADGE_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483000; pointer-events: none; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+:host { all: initial; direction: ltr; unicode-bidi: isolate; position: fixed; z-index: 2147483000; pointer-events: none; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 :host([hidden]) { display: none; }
 .badge { --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --border: #d1d9e0; --salesy: #9a4d00; --salesy-bg: #fff1dc;
   --conversational: #0550ae; --conversational-bg: #ddf4ff; --helpful: #116329; --helpful-bg: #dafbe1; --unsure: #59636e; --unsure-bg: #eef1f4;

@@ -35,6 +35,11 @@ const PUBLISH_WORDS = [
   '发布',
   '發佈',
   '게시',
+  'đăng',
+  'posting',
+  'โพสต์',
+  'نشر',
+  'पोस्ट करें',
   // Comment
   'comment',
   'kommentieren',
@@ -52,6 +57,11 @@ const PUBLISH_WORDS = [
   '评论',
   '留言',
   '댓글',
+  'bình luận',
+  'komentari',
+  'แสดงความคิดเห็น',
+  'تعليق',
+  'टिप्पणी करें',
   // Reply
   'reply',
   'antworten',
@@ -69,6 +79,11 @@ const PUBLISH_WORDS = [
   '回复',
   '回覆',
   '답글',
+  'trả lời',
+  'balas',
+  'ตอบกลับ',
+  'رد',
+  'जवाब दें',
 ];
 
 export const linkedinAdapter: SiteAdapter = {

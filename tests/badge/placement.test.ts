@@ -91,6 +91,27 @@ describe('chooseSpot and small controls', () => {
   });
 });
 
+describe('chooseSpot with every spot taken', () => {
+  const rect = (left: number, top: number, width: number, height: number) =>
+    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
+
+  test("a draft taller than the window: over the draft's own text, not over a sticky tab bar", () => {
+    document.body.innerHTML = '<div role="tab" id="tabs">For you</div><div contenteditable="true" id="ed"></div>';
+    const tabs = document.getElementById('tabs') as HTMLElement;
+    const draft = document.getElementById('ed') as HTMLElement;
+    const tabBox = rect(384, 0, 600, 54);
+    const draftBox = rect(384, -300, 600, 1400);
+    const badge = host();
+    document.body.append(badge);
+    badge.getBoundingClientRect = () => rect(0, 0, 282, 25);
+    const inside = (b: DOMRect, x: number, y: number) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+    document.elementsFromPoint = (x: number, y: number) =>
+      inside(tabBox, x, y) ? [tabs, draft] : inside(draftBox, x, y) ? [draft] : [document.body];
+    const spot = chooseSpot(badge, draftBox, { width: 1280, height: 800 });
+    expect(spot.top).toBeGreaterThanOrEqual(tabBox.bottom);
+  });
+});
+
 describe('choosePopoverSpot (the "why" panel)', () => {
   const rect = (left: number, top: number, width: number, height: number) =>
     ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
@@ -98,18 +119,29 @@ describe('choosePopoverSpot (the "why" panel)', () => {
   const size = { width: 300, height: 120 };
   const editor = rect(100, 300, 500, 100);
 
-  const setup = (controls: DOMRect[] = []) => {
+  /**
+   * A page whose controls (one element each) sit at these boxes, the draft's text field among them;
+   * everything else is plain body.
+   */
+  const setup = (controls: DOMRect[] = [], draft?: DOMRect) => {
     document.body.innerHTML = '';
     const badge = host();
     document.body.append(badge);
-    const button = document.createElement('button');
-    document.body.append(button);
-    document.elementsFromPoint = (x: number, y: number) =>
-      controls.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom)
-        ? [button, document.body]
-        : [document.body];
+    const buttons = controls.map((box) => {
+      const button = document.createElement(box === draft ? 'div' : 'button');
+      if (box === draft) button.contentEditable = 'true';
+      button.getBoundingClientRect = () => box;
+      document.body.append(button);
+      return { box, button };
+    });
+    document.elementsFromPoint = (x: number, y: number) => {
+      const hit = buttons.find(({ box: c }) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
+      return hit ? [hit.button, document.body] : [document.body];
+    };
     return badge;
   };
+  const overlaps = (spot: { left: number; top: number }, r: DOMRect) =>
+    spot.left < r.right && spot.left + size.width > r.left && spot.top < r.bottom && spot.top + size.height > r.top;
 
   test('opens away from the editor: up from a chip above it, so the draft and Post under it stay clear', () => {
     const chip = rect(480, 272, 120, 24);
@@ -126,11 +158,46 @@ describe('choosePopoverSpot (the "why" panel)', () => {
     expect(choosePopoverSpot(setup(), chip, size, rect(100, 68, 500, 100), viewport).top).toBe(68);
   });
 
-  test('with neither side free, stays away from the editor, pushed inside the window, not down over Post', () => {
+  test('with neither side free: beside the chip over the draft, never over Post or the chip', () => {
     const chip = rect(480, 38, 120, 24);
     const post = rect(520, 150, 70, 30);
     const draft = rect(100, 66, 500, 72);
-    expect(choosePopoverSpot(setup([draft, post]), chip, size, draft, viewport)).toEqual({ left: 300, top: 8 });
+    const spot = choosePopoverSpot(setup([draft, post], draft), chip, size, draft, viewport);
+    expect(overlaps(spot, post)).toBe(false);
+    expect(overlaps(spot, chip)).toBe(false);
+    expect(spot.left).toBeGreaterThanOrEqual(8);
+    expect(spot.top).toBeGreaterThanOrEqual(8);
+  });
+
+  test('a chip below the editor (a tab bar above it, X): over the draft, not down over Post or its toolbar', () => {
+    const tabs = [rect(100, 0, 250, 54), rect(350, 0, 250, 54)];
+    const draft = rect(100, 60, 500, 90);
+    const chip = rect(480, 154, 120, 24);
+    const post = rect(530, 184, 61, 31);
+    // X's media, GIF, poll, emoji and schedule buttons fill the row under the draft, left of Post.
+    const toolbar = [100, 140, 180, 220, 260, 300, 340, 380, 420, 460].map((x) => rect(x, 184, 30, 30));
+    const spot = choosePopoverSpot(setup([...tabs, draft, post, ...toolbar], draft), chip, size, draft, viewport);
+    for (const control of [post, chip, ...toolbar]) expect(overlaps(spot, control)).toBe(false);
+    expect(spot.top).toBeGreaterThanOrEqual(0);
+  });
+
+  test("a chip above the editor under a dialog's header (Facebook): over the draft rather than over Close", () => {
+    const close = rect(560, 20, 36, 36);
+    const audience = rect(160, 70, 72, 24);
+    const draft = rect(100, 110, 500, 200);
+    const chip = rect(480, 82, 120, 24);
+    const post = rect(100, 400, 500, 36);
+    const spot = choosePopoverSpot(setup([close, audience, draft, post], draft), chip, size, draft, viewport);
+    expect(spot.top).toBe(chip.bottom + 4);
+    for (const control of [close, audience, post, chip]) expect(overlaps(spot, control)).toBe(false);
+  });
+
+  test('a draft taller than the window (chip pinned at the top): the panel never covers its own chip', () => {
+    const tabs = rect(100, 0, 500, 54);
+    const draft = rect(100, -400, 500, 2000);
+    const chip = rect(480, 0, 120, 24);
+    const spot = choosePopoverSpot(setup([tabs, draft], draft), chip, size, draft, viewport);
+    expect(overlaps(spot, chip)).toBe(false);
   });
 
   test('goes to the other side when the first would cover a site control', () => {

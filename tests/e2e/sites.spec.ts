@@ -351,6 +351,60 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test('a sticky tab bar right above the draft: the panel opens over the draft, never down over Post (X)', async () => {
+    const page = await browser().open('https://x.com/home');
+    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
+    await page.waitForSelector(editor);
+    // X's "For you / Following" bar sticks to the top; scrolled so the draft sits just under it.
+    await page.evaluate((selector) => {
+      const top = (document.querySelector(selector) as HTMLElement).getBoundingClientRect().top;
+      const bar = document.createElement('div');
+      bar.style.cssText = `position: fixed; top: 0; left: 0; right: 0; height: ${Math.max(20, top - 6)}px; display: flex; background: #fff; z-index: 5`;
+      bar.innerHTML =
+        '<div role="tab" tabindex="0" style="flex: 1">For you</div><div role="tab" tabindex="-1" style="flex: 1">Following</div>';
+      document.body.append(bar);
+    }, editor);
+    await typeInto(page, editor, 'Flash sale! 30% off every cake this weekend, order now.');
+    await expectBadgeLabel(page, 'salesy');
+    await page.locator('post-coach-badge .chip').click();
+    const boxes = await page.evaluate(() => {
+      const badge = document.querySelector('post-coach-badge')?.shadowRoot;
+      const box = (el: Element | null | undefined) => (el as HTMLElement).getBoundingClientRect().toJSON();
+      return {
+        panel: box(badge?.querySelector('.panel')),
+        chip: box(badge?.querySelector('.chip')),
+        post: box(document.querySelector('[data-testid="tweetButtonInline"]')),
+      };
+    });
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      !(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom);
+    expect(boxes.panel.height).toBeGreaterThan(0);
+    expect(overlap(boxes.panel, boxes.post)).toBe(false);
+    expect(overlap(boxes.panel, boxes.chip)).toBe(false);
+    await page.click('[data-testid="tweetButtonInline"]', { timeout: 3000 });
+    await expectPostCount(browser().worker, 1);
+    await page.close();
+  });
+
+  test('on a right-to-left page (Arabic interface) the badge reads left to right', async () => {
+    const page = await browser().open('https://www.facebook.com/');
+    await page.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+      document.documentElement.lang = 'ar';
+    });
+    const editor = await openFacebookDialog(page);
+    await typeInto(page, editor, 'Christmas cake orders are open! 20% off if you order before Friday.');
+    await expectBadgeLabel(page, 'salesy', (await badgeLabels(page)).length - 1);
+    const direction = await page.evaluate(() =>
+      [...document.querySelectorAll('post-coach-badge')].map(
+        (h) => getComputedStyle(h.shadowRoot?.querySelector('.badge') as Element).direction,
+      ),
+    );
+    expect(direction.length).toBeGreaterThan(0);
+    expect(new Set(direction)).toEqual(new Set(['ltr']));
+    await page.close();
+  });
+
   test('Tab from the draft reaches the badge on a page full of other controls (X timeline)', async () => {
     const page = await browser().open('https://x.com/home');
     const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';

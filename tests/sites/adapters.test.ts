@@ -74,6 +74,12 @@ const CASES: Array<[string, SiteAdapter, string, Array<{ kind: string; text: str
     [{ kind: 'post', text: 'Brot frisch aus dem Ofen', control: 'Posten' }],
   ],
   [
+    'LinkedIn share box in a native <dialog>, Vietnamese Post button (as Chrome translates it too)',
+    linkedinAdapter,
+    SNAP.LINKEDIN_NATIVE_DIALOG.replace('>Posten<', '>Đăng<'),
+    [{ kind: 'post', text: 'Brot frisch aus dem Ofen', control: 'Đăng' }],
+  ],
+  [
     'Facebook create-post dialog and a comment box (chat ignored)',
     facebookAdapter,
     SNAP.FACEBOOK_DIALOG,
