@@ -17,6 +17,8 @@ const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 const PUBLISH_WORDS = [
   // Post
   'post',
+  // A post scheduled for later: "Post" becomes "Schedule" (the clock button is "Schedule post").
+  'schedule',
   'posten',
   'publier',
   'publicar',

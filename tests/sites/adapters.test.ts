@@ -74,6 +74,12 @@ const CASES: Array<[string, SiteAdapter, string, Array<{ kind: string; text: str
     [{ kind: 'post', text: 'Brot frisch aus dem Ofen', control: 'Posten' }],
   ],
   [
+    'LinkedIn share box in a native <dialog>, a post scheduled for later ("Schedule")',
+    linkedinAdapter,
+    SNAP.LINKEDIN_NATIVE_DIALOG.replace('>Posten<', '>Schedule<'),
+    [{ kind: 'post', text: 'Brot frisch aus dem Ofen', control: 'Schedule' }],
+  ],
+  [
     'LinkedIn share box in a native <dialog>, Vietnamese Post button (as Chrome translates it too)',
     linkedinAdapter,
     SNAP.LINKEDIN_NATIVE_DIALOG.replace('>Posten<', '>Đăng<'),
