@@ -144,10 +144,10 @@ export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width
 const MARGIN = 8;
 
 /**
- * What a spot for the chip or a popover costs when no spot is free: the controls under an editor (Post, media, the
- * toolbar) cost most; covering the chip that toggles the panel next; any other site control
- * (a header's Close, a tab bar) less; the draft's own text least, since Escape or a click
- * elsewhere uncovers it.
+ * What a spot for the chip or a popover costs when no spot is free: the controls under an editor
+ * (Post, media, the toolbar) cost most; covering the chip that toggles the panel next; any other
+ * site control (a header's Close, a tab bar) less; the draft's own text least, since Escape or a
+ * click elsewhere uncovers it.
  */
 const COST = { underEditor: 10, chip: 5, control: 1, draft: 0.1 };
 
@@ -185,7 +185,7 @@ export function choosePopoverSpot(
     { left, top: inside(away) },
     { left, top: inside(toward) },
   ];
-  let best = { spot: candidates[candidates.length - 2] as Spot, cost: Number.POSITIVE_INFINITY };
+  let best = { spot: candidates[0] as Spot, cost: Number.POSITIVE_INFINITY };
   for (const spot of candidates) {
     const cost = coverCost(host, spot, size, editor, chip);
     if (cost < best.cost) best = { spot, cost };
@@ -217,9 +217,9 @@ function coversControl(host: HTMLElement, spot: Spot, width: number, height: num
 }
 
 /**
- * The distinct controls under a box. Hit-tests a grid
- * every 16 px (at least three rows): a small control such as Facebook's 72 px audience button, or
- * a 31 px Post button under a tall panel, must not slip between the sample points.
+ * The distinct controls under a box. Hit-tests a grid every 16 px (at least three rows): a small
+ * control such as Facebook's 72 px audience button, or a 31 px Post button under a tall panel,
+ * must not slip between the sample points.
  */
 function controlsUnder(host: HTMLElement, spot: Spot, width: number, height: number): Element[] {
   // Hit-test in the editor's tree: inside a site's shadow root the document sees only its host.

@@ -6,7 +6,8 @@
  * may have changed it). The owner editing the draft again, or closing the composer by its own
  * controls, means the post did not go out: `cancel()`. A draft that stays, or is discarded without
  * activation, logs nothing. A composer that visibly keeps sending (a progress bar, its Post
- * control disabled) is waited for: `stillSending()`, up to MAX_SENDING_MS. Pure: time comes in through `now`, so tests drive it with a fake clock.
+ * control disabled) is waited for: `stillSending()`, up to MAX_SENDING_MS. Pure: time comes in
+ * through `now`, so tests drive it with a fake clock.
  */
 
 /** How long after activation the composer may take to empty or close (slow networks). */
