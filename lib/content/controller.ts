@@ -304,6 +304,7 @@ export class ComposerController {
 
   /** Every way of publishing ends here; the opt-in confirm can hold a salesy post back once. */
   private activate(session: ComposerSession, event: Event): void {
+    if (this.adapter.editsPublished?.(session.composer.editor)) return;
     const settings = this.deps.settings();
     for (const s of this.sessionsSharing(session)) {
       if (settings.askBeforeSalesy && s.label === 'salesy' && !s.confirmed && s.text.trim()) {

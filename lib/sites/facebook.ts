@@ -6,8 +6,20 @@ import type { SiteAdapter } from './types';
  * small-business owners most often use; structure (a comment form's submit, a feed item) decides
  * first wherever it can.
  */
-const REPLY_LABEL = /reply|répon|antwort|respu|respo|rispo|antwoord|odpowied/i;
-const COMMENT_LABEL = /comment|kommentar|comentar|commento|reactie|komentarz|answer/i;
+const wordsAtStart = (words: string) => new RegExp(`(?:^|[^\\p{L}])(?:${words})`, 'iu');
+/**
+ * Whole words from their start: a label also names the owner or the Page ("Comment as Gina
+ * Rispoli", "What's on your mind, Responsible Roasters?"), and a name must not make a reply.
+ */
+const REPLY_LABEL = wordsAtStart(
+  'repl(?:y|ying)(?!\\p{L})|répon(?:dre|se)|antwort|antwoord|respuesta|respond(?:er|e)?(?!\\p{L})|resposta|rispo(?:ndi|sta)|odpowied',
+);
+const COMMENT_LABEL = wordsAtStart('comment|kommentar|comentar|comentário|commento|commenta|reactie|komentarz|answer');
+/**
+ * Under a comment being edited Facebook says "Press Esc to cancel." ("Échap" in French): the box
+ * saves an edit on Enter, which is not a new comment.
+ */
+const EDIT_HINT = /(?:^|[^\p{L}])(?:esc|échap)(?![\p{L}])/iu;
 /** "Message" in chat boxes (Messenger), which are private and never posts. */
 const CHAT_LABELS = [
   'Message',
@@ -115,6 +127,23 @@ export const facebookAdapter: SiteAdapter = {
     if (COMMENT_LABEL.test(label) || commentForm || editor.closest('[role="article"]')) return 'comment';
     return 'post';
   },
+  editsPublished: (editor) => isCommentEdit(editor),
   // Facebook sends a comment on Enter; Shift+Enter makes a new line.
   enterPublishes: (_editor, kind) => kind !== 'post',
 };
+
+/**
+ * Facebook's edit box for a published comment: its form (or the line right under it) carries the
+ * "Press Esc to cancel." hint. Only short texts are read, never the thread around.
+ */
+function isCommentEdit(editor: HTMLElement): boolean {
+  const form = editor.closest('form');
+  if (!form) return false;
+  const draft = editor.textContent ?? '';
+  const near = [form, form.nextElementSibling, form.parentElement?.nextElementSibling];
+  return near.some((el) => {
+    if (!el) return false;
+    const text = (el.textContent ?? '').replace(draft, '');
+    return text.length < 200 && EDIT_HINT.test(text);
+  });
+}

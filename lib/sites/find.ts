@@ -54,9 +54,10 @@ function controlIn(scope: Element, editor: HTMLElement, adapter: SiteAdapter): H
   for (const selector of adapter.publishSelectors) {
     const matches = [...scope.querySelectorAll<HTMLElement>(selector)].filter((el) => sameComposer(el, editor));
     if (matches.length === 0) continue;
+    // A section that offers "Save changes" (beside Cancel) edits something already published.
+    if (matches.some((el) => hasLabel(el, SAVE_LABELS))) return undefined;
     // A selector for a section of buttons (emoji, photo, Comment) means its labelled one.
-    const chosen = matches.find((el) => isPublishLabel(el, adapter)) ?? (matches[0] as HTMLElement);
-    return hasLabel(chosen, SAVE_LABELS) ? undefined : chosen;
+    return matches.find((el) => isPublishLabel(el, adapter)) ?? (matches[0] as HTMLElement);
   }
   for (const el of scope.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)) {
     if (isPublishLabel(el, adapter) && sameComposer(el, editor)) return el;

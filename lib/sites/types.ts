@@ -28,6 +28,11 @@ export interface SiteAdapter {
    * Page's post settings): the draft is carried to the step's Post button.
    */
   continueLabels?: RegExp;
+  /**
+   * The editor edits something already published (Facebook swaps a comment for an edit box, and
+   * Enter saves it): nothing it sends is a new post.
+   */
+  editsPublished?(editor: HTMLElement): boolean;
   /** Plain Enter (no Shift) publishes in this editor (e.g. Facebook comment boxes). */
   enterPublishes(editor: HTMLElement, kind: ComposerKind): boolean;
 }

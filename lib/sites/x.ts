@@ -2,8 +2,10 @@
 import type { SiteAdapter } from './types';
 
 /** "Reply" and "Replying to" in the languages X's small-business users most often use. */
-const REPLY_WORD = /\b(?:reply|responder|répondre|antworten|rispondi|beantwoorden|odpowiedz)\b/i;
-const REPLYING_TO = /replying to|respondiendo a|en réponse à|antwort an|in risposta a|antwoord aan|respondendo a/i;
+const REPLY_WORD =
+  /(?:^|[^\p{L}])(?:reply|responder|répondre|antworten|rispondi|beantwoorden|odpowiedz|返信|回复|回覆|답글)(?![\p{L}])/iu;
+const REPLYING_TO =
+  /replying to|respondiendo a|en réponse à|antwort an|in risposta a|antwoord aan|respondendo a|返信先|回复|回覆|답글/i;
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
@@ -50,14 +52,19 @@ export const xAdapter: SiteAdapter = {
 };
 
 /** Whether `a` comes before `b` in the document and does not contain it. */
-function precedes(a: Element, b: Element): boolean {
+function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !a.contains(b);
 }
 
-/** The text of `scope` that comes before the editor ("Replying to @…" sits there). */
+/**
+ * X's own text in `scope` before the editor ("Replying to @…" sits there). Drafts are skipped: the
+ * first box of a thread may say "thanks for replying to our survey", and its second box is no reply.
+ */
 function textAbove(editor: Element, scope: Element): string {
-  const range = editor.ownerDocument.createRange();
-  range.setStart(scope, 0);
-  range.setEndBefore(editor);
-  return range.toString();
+  const walker = editor.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && precedes(node, editor); node = walker.nextNode()) {
+    if (!node.parentElement?.closest('[contenteditable]:not([contenteditable="false"])')) text += node.textContent;
+  }
+  return text;
 }

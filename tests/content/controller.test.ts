@@ -232,6 +232,35 @@ describe('a post that did not go out', () => {
   });
 });
 
+describe('editing a published Facebook comment (its box says "Press Esc to cancel.")', () => {
+  const published: string[] = [];
+  let fb: ComposerController;
+  beforeEach(() => {
+    controller.stop();
+    published.length = 0;
+    document.body.innerHTML = `<div role="article"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Comment as Alex"><p>Welcome, we are so glad you came</p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div>
+      <div><span>Press Esc to <span role="button" tabindex="0">cancel</span>.</span></div></form></div>`;
+    fb = recording(facebookAdapter, published);
+  });
+  afterEach(() => fb.stop());
+
+  test('Enter saves the edit: nothing is logged when the box goes', async () => {
+    const box = document.querySelector('[aria-label="Comment as Alex"]') as HTMLElement;
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    document.querySelector('form')?.remove();
+    await settle();
+    expect(published).toEqual([]);
+  });
+
+  test('the send button saves it too: nothing is logged', async () => {
+    (document.querySelector('[aria-label="Comment"]') as HTMLElement).click();
+    document.querySelector('form')?.remove();
+    await settle();
+    expect(published).toEqual([]);
+  });
+});
+
 describe('a composer whose publish control is unknown', () => {
   test('one console warning, only once the owner writes a draft (some sites show the button then)', async () => {
     controller.stop();

@@ -287,6 +287,50 @@ describe('composers in other languages and shapes', () => {
     expect(only(linkedinAdapter).map((c) => c.kind)).toEqual(['reply']);
   });
 
+  test('LinkedIn: a comment being edited (Cancel beside Save changes) has no publish control', () => {
+    load(`<div componentkey="commentBox-9"><div data-testid="ui-core-tiptap-text-editor-wrapper">
+      <div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p>Thanks Dana!</p></div></div>
+      <div componentkey="commentButtonSection-9"><button><span>Cancel</span></button><button><span>Save changes</span></button></div></div>`);
+    expect(findPublishControl(only(linkedinAdapter)[0]?.editor as HTMLElement, linkedinAdapter)).toBeUndefined();
+  });
+
+  test('Facebook: a name in the box\'s label never makes it a reply ("Responsible Roasters", "Rispoli")', () => {
+    load(`<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="What's on your mind, Responsible Roasters?"><p>Fresh beans</p></div>
+      <div role="button" aria-label="Post"><span>Post</span></div></div>
+      <div role="article"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Comment as Gina Rispoli"><p>Lovely</p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div></form></div>
+      <div role="article"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Rispondi a Gina"><p>Grazie</p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Commenta"></div></div></form></div>`);
+    expect(only(facebookAdapter).map((c) => c.kind)).toEqual(['post', 'comment', 'reply']);
+  });
+
+  test('Facebook: the edit box of a published comment ("Press Esc to cancel.") edits, it does not publish', () => {
+    load(`<div role="article"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Comment as Alex"><p>Welcome, we are glad you came</p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div>
+      <div><span>Press Esc to <span role="button" tabindex="0">cancel</span>.</span></div></form></div>
+      <div role="article"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Write a comment…"><p>Press Esc to cancel.</p></div>
+      <div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div></form></div>`);
+    const [edit, fresh] = only(facebookAdapter);
+    expect(facebookAdapter.editsPublished?.(edit?.editor as HTMLElement)).toBe(true);
+    // The owner's own words never count as the hint.
+    expect(facebookAdapter.editsPublished?.(fresh?.editor as HTMLElement)).toBe(false);
+  });
+
+  test('X: the second box of a thread is a post, even when the first one says "replying to"', () => {
+    load(`<div role="dialog">
+      <div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div>Thank you for replying to our survey!</div></div>
+      <div contenteditable="true" role="textbox" data-testid="tweetTextarea_1"><div>Here is what we learned.</div></div>
+      <button data-testid="tweetButton"><span>Post all</span></button></div>`);
+    expect(only(xAdapter).map((c) => c.kind)).toEqual(['post', 'post']);
+  });
+
+  test('X: a reply dialog in Japanese that shows "返信先" above the box is a reply', () => {
+    load(`<div role="dialog"><div data-testid="cellInnerDiv"><div>パン屋さん</div><div>返信先: @bakery</div></div>
+      <div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div>ありがとう</div></div>
+      <button data-testid="tweetButton"><span>返信</span></button></div>`);
+    expect(only(xAdapter).map((c) => c.kind)).toEqual(['reply']);
+  });
+
   test('LinkedIn: a share dialog whose editor is not Quill still gets coached and logged', () => {
     load(`<div role="dialog"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p>Hiring a baker</p></div>
       <button class="share-actions__primary-action">Post</button></div>`);
