@@ -4,6 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { choosePopoverSpot, chooseSpot, mountNextTo } from '@/components/badge/placement';
 
 const host = () => document.createElement('post-coach-badge');
+/** A DOMRect-like box for the fake layout (happy-dom lays nothing out). */
+const rect = (left: number, top: number, width: number, height: number) =>
+  ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
 
 describe('mountNextTo', () => {
   test('right after the editor, so Tab goes from the draft to the badge', () => {
@@ -59,9 +62,6 @@ describe('mountNextTo', () => {
 });
 
 describe('chooseSpot', () => {
-  const rect = (left: number, top: number, width: number, height: number) =>
-    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
-
   test('above the editor, right-aligned, kept inside the viewport', () => {
     const badge = host();
     document.body.append(badge);
@@ -72,9 +72,6 @@ describe('chooseSpot', () => {
 });
 
 describe('chooseSpot and small controls', () => {
-  const rect = (left: number, top: number, width: number, height: number) =>
-    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
-
   test('a control narrower than the badge, between its corners, still moves it elsewhere', () => {
     document.body.innerHTML = '<button id="audience">Public ▾</button>';
     const button = document.getElementById('audience') as HTMLElement;
@@ -92,9 +89,6 @@ describe('chooseSpot and small controls', () => {
 });
 
 describe('chooseSpot with every spot taken', () => {
-  const rect = (left: number, top: number, width: number, height: number) =>
-    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
-
   test("a draft taller than the window: over the draft's own text, not over a sticky tab bar", () => {
     document.body.innerHTML = '<div role="tab" id="tabs">For you</div><div contenteditable="true" id="ed"></div>';
     const tabs = document.getElementById('tabs') as HTMLElement;
@@ -113,8 +107,6 @@ describe('chooseSpot with every spot taken', () => {
 });
 
 describe('choosePopoverSpot (the "why" panel)', () => {
-  const rect = (left: number, top: number, width: number, height: number) =>
-    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
   const viewport = { width: 1000, height: 800 };
   const size = { width: 300, height: 120 };
   const editor = rect(100, 300, 500, 100);
