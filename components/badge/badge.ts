@@ -256,8 +256,11 @@ export class Badge {
     const origin = this.root.getBoundingClientRect();
     for (const box of [this.panel, this.confirmBox]) {
       if (box.hidden) continue;
+      // Measure at its natural height; a squeezed spot sets a smaller one (the box scrolls).
+      box.style.maxHeight = '';
       const { width, height } = box.getBoundingClientRect();
       const spot = choosePopoverSpot(this.host, chip, { width, height }, this.editorRect, viewport);
+      if (spot.maxHeight !== undefined) box.style.maxHeight = `${Math.floor(spot.maxHeight)}px`;
       // right: auto, or an inherited right-to-left direction would keep the stylesheet's right: 0.
       box.style.right = 'auto';
       box.style.left = `${Math.round(spot.left - origin.left)}px`;

@@ -151,12 +151,21 @@ const MARGIN = 8;
  */
 const COST = { underEditor: 10, chip: 5, control: 1, draft: 0.1 };
 
+/** A popover squeezed into the room on one side of the chip scrolls, but not below this height. */
+const MIN_POPOVER_HEIGHT = 96;
+
+/** Where a popover goes; `maxHeight` when it was squeezed into the room on one side (it scrolls). */
+export interface PopoverSpot extends Spot {
+  maxHeight?: number;
+}
+
 /**
  * Where the "why" panel (or the ask-before-posting box) opens from the chip: on the side away
  * from the editor, so it covers neither the draft nor the site's Post button under it; on the
- * other side if that is free (right-aligned with the chip). If neither is: over the draft's first
- * lines, beside the chip, or wherever covers the least (COST) — never down over the controls under
- * an editor while another spot exists. Always inside the window.
+ * other side if that is free (right-aligned with the chip); squeezed into the room on either side
+ * (it scrolls) if that is free. If none is: over the draft's first lines, beside the chip, or
+ * wherever covers the least (COST) — never down over the controls under an editor while another
+ * spot exists. Always inside the window.
  */
 export function choosePopoverSpot(
   host: HTMLElement,
@@ -164,33 +173,43 @@ export function choosePopoverSpot(
   size: { width: number; height: number },
   editor: DOMRect | undefined,
   viewport: { width: number; height: number },
-): Spot {
+): PopoverSpot {
   const left = Math.max(MARGIN, Math.min(chip.right - size.width, viewport.width - size.width - MARGIN));
   const up = chip.top - GAP - size.height;
   const down = chip.bottom + GAP;
   const awayIsUp = !editor || chip.top + chip.height / 2 <= editor.top + editor.height / 2;
-  const [away, toward] = awayIsUp ? [up, down] : [down, up];
   const fits = (top: number) => top >= 0 && top + size.height <= viewport.height;
-  for (const top of [away, toward]) {
-    if (fits(top) && controlsUnder(host, { left, top }, size.width, size.height).length === 0) return { left, top };
-  }
+  const full = (awayIsUp ? [up, down] : [down, up]).filter(fits).map((top) => ({ left, top }));
+  // The room between the chip and the window's edge, on each side, when the whole popover does not fit there.
+  const roomUp = chip.top - GAP - MARGIN;
+  const roomDown = viewport.height - MARGIN - down;
+  const squeezedUp = { left, top: MARGIN, maxHeight: roomUp };
+  const squeezedDown = { left, top: down, maxHeight: roomDown };
+  const squeezed = (awayIsUp ? [squeezedUp, squeezedDown] : [squeezedDown, squeezedUp]).filter(
+    (spot) => spot.maxHeight >= MIN_POPOVER_HEIGHT && spot.maxHeight < size.height,
+  );
+  const heightOf = (spot: PopoverSpot) => spot.maxHeight ?? size.height;
+  const isFree = (spot: PopoverSpot) => controlsUnder(host, spot, size.width, heightOf(spot)).length === 0;
+  const first = [...full, ...squeezed].find(isFree);
+  if (first) return first;
   const inside = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN));
   // Beside the chip, to its left: clear of the chip and of a Post button under the editor's right end.
   const beside = Math.max(MARGIN, chip.left - GAP - size.width);
-  const candidates: Spot[] = [
-    ...[away, toward].filter(fits).map((top) => ({ left, top })),
+  const candidates: PopoverSpot[] = [
+    ...full,
+    ...squeezed,
     ...(editor ? [inside(editor.bottom - size.height), inside(editor.top)].map((top) => ({ left, top })) : []),
     { left: beside, top: inside(chip.top) },
     { left: beside, top: inside(chip.bottom - size.height) },
-    { left, top: inside(away) },
-    { left, top: inside(toward) },
+    { left, top: inside(awayIsUp ? up : down) },
+    { left, top: inside(awayIsUp ? down : up) },
   ];
-  let best = { spot: candidates[0] as Spot, cost: Number.POSITIVE_INFINITY };
+  let best = { spot: candidates[0] as PopoverSpot, cost: Number.POSITIVE_INFINITY };
   for (const spot of candidates) {
-    const cost = coverCost(host, spot, size, editor, chip);
+    const cost = coverCost(host, spot, { width: size.width, height: heightOf(spot) }, editor, chip);
     if (cost < best.cost) best = { spot, cost };
   }
-  return { left: best.spot.left, top: Math.max(0, best.spot.top) };
+  return { ...best.spot, top: Math.max(0, best.spot.top) };
 }
 
 function coverCost(

@@ -184,6 +184,18 @@ describe('choosePopoverSpot (the "why" panel)', () => {
     for (const control of [close, audience, post, chip]) expect(overlaps(spot, control)).toBe(false);
   });
 
+  test('a chip near the window top, Post under it: the panel squeezes into the room above and scrolls', () => {
+    const draft = rect(452, 50, 516, 56);
+    const chip = rect(848, 110, 120, 24);
+    const post = rect(907, 157, 61, 31);
+    const toolbar = [452, 488, 524, 560, 596].map((x) => rect(x, 160, 30, 26));
+    const spot = choosePopoverSpot(setup([draft, post, ...toolbar], draft), chip, size, draft, viewport);
+    expect(spot.maxHeight).toBeGreaterThanOrEqual(96);
+    expect(spot.maxHeight).toBeLessThan(size.height);
+    expect(spot.top).toBeGreaterThanOrEqual(8);
+    expect(spot.top + (spot.maxHeight ?? size.height)).toBeLessThanOrEqual(chip.top);
+  });
+
   test('a draft taller than the window (chip pinned at the top): the panel never covers its own chip', () => {
     const tabs = rect(100, 0, 500, 54);
     const draft = rect(100, -400, 500, 2000);
