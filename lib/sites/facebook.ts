@@ -19,7 +19,7 @@ const COMMENT_LABEL = wordsAtStart('comment|kommentar|comentar|comentário|comme
  * Under a comment being edited Facebook says "Press Esc to cancel." ("Échap" in French): the box
  * saves an edit on Enter, which is not a new comment.
  */
-const EDIT_HINT = /(?:^|[^\p{L}])(?:esc|échap)(?![\p{L}])/iu;
+const EDIT_HINT = wordsAtStart('(?:esc|échap)(?!\\p{L})');
 /** "Message" in chat boxes (Messenger), which are private and never posts. */
 const CHAT_LABELS = [
   'Message',
@@ -127,7 +127,7 @@ export const facebookAdapter: SiteAdapter = {
     if (COMMENT_LABEL.test(label) || commentForm || editor.closest('[role="article"]')) return 'comment';
     return 'post';
   },
-  editsPublished: (editor) => isCommentEdit(editor),
+  editsPublished: isCommentEdit,
   // Facebook sends a comment on Enter; Shift+Enter makes a new line.
   enterPublishes: (_editor, kind) => kind !== 'post',
 };
