@@ -59,7 +59,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'pitch',
     pattern: words(
-      String.raw`newsletter|subscribe|my course|our course|e-?book|free guide|join \d[\d,]* (?:readers|subscribers|people|others|founders|creators)|cohort|waitlist|wait list|my (?:program|programme|coaching|book)|book a (?:call|demo|consult)|free (?:call|demo|audit)|our (?:app|platform|product|services?|team can|clients)`,
+      String.raw`newsletter|subscrib(?:e|ed|ing)|my course|our course|e-?book|free guide|join \d[\d,.]*k?\+? (?:readers|subscribers|people|others|founders|creators|solopreneurs|entrepreneurs|marketers|members|professionals|leaders)|read (?:it|the (?:full )?(?:issue|article|post)) here|cohort|waitlist|wait list|my (?:program|programme|coaching|book)|book a (?:call|demo|consult)|free (?:call|demo|audit)|our (?:app|platform|product|services?|team can|clients)`,
     ),
   },
   // Relationship: thanks, greetings, sympathy, asking the audience, community.

@@ -23,6 +23,9 @@ describe('features', () => {
     ['cue:thanks', 'Thank you all for coming', ['Thank you']],
     ['cue:how-to', "Here's how to keep sourdough fresh", ["Here's how"]],
     ['cue:hiring', "We're hiring two bakers", ["We're hiring"]],
+    // A newsletter pitch with a rounded reader count ("92k+", "105,000+") is still a pitch.
+    ['cue:pitch', 'Join 92k+ subscribers here: and read it here', ['Join 92k+ subscribers', 'read it here']],
+    ['cue:pitch', '→ Join 105,000+ readers. Subscribed yet?', ['Join 105,000+ readers', 'Subscribed']],
     ['n:url', 'Read it here https://example.com/guide today', ['https://example.com/guide']],
     ['n:price', 'Loaves from $4.50 or £3', ['$4.50', '£3']],
     ['n:percent', 'Save 15 % today', ['15 %']],
