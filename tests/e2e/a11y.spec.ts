@@ -1,0 +1,122 @@
+/**
+ * Accessibility audit with axe-core (WCAG 2.1 A and AA rules) in real Chromium: the popup and the
+ * options page in light and dark, and the in-page badge closed and open on each site's composer.
+ * The fixture pages' own markup is not ours, so on them only findings inside the badge count.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { badgeLabels, typeInto, withExtensionBrowser } from './helpers';
+import { post, seedLog, weeksOfPosts } from './seed';
+
+const browser = withExtensionBrowser();
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Finding {
+  rule: string;
+  impact: string;
+  targets: string[];
+  summary: string;
+}
+
+declare const axe: {
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{
+    violations: Array<{
+      id: string;
+      impact: string | null;
+      nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+    }>;
+  }>;
+};
+
+/**
+ * Run axe in the page. evaluate() is not subject to the extension pages' CSP, which would refuse
+ * an injected <script>. Targets inside a shadow root come back as [host selector, inner selector].
+ */
+async function audit(page: Page): Promise<Finding[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.flatMap((v) =>
+    v.nodes.map((node) => ({
+      rule: v.id,
+      impact: v.impact ?? '',
+      targets: node.target.flat(2).map(String),
+      summary: (node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200),
+    })),
+  );
+}
+
+const inBadge = (findings: Finding[]) => findings.filter((f) => f.targets[0]?.includes('post-coach-badge'));
+
+async function extensionPage(path: string, colorScheme: 'light' | 'dark', width: number): Promise<Page> {
+  const page = await browser().context.newPage();
+  await page.setViewportSize({ width, height: 700 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${browser().extensionId}/${path}`);
+  return page;
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  test.each(['light', 'dark'] as const)('popup with eight weeks of posts, %s', async (scheme) => {
+    await seedLog(browser().worker, [...weeksOfPosts(3), post(99, 'salesy', 0, { excerpt: 'Order <b>now</b>' })]);
+    const popup = await extensionPage('popup.html', scheme, 360);
+    await expect.poll(() => popup.textContent('[data-testid="post-count"]')).not.toBe('0');
+    expect(await audit(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  test('popup with an empty log', async () => {
+    const popup = await extensionPage('popup.html', 'light', 360);
+    await expect.poll(() => popup.textContent('[data-testid="post-count"]')).toBe('0');
+    expect(await audit(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  test.each(['light', 'dark'] as const)('options page, %s', async (scheme) => {
+    const options = await extensionPage('options.html', scheme, 900);
+    await options.waitForSelector('input, select, button');
+    expect(await audit(options)).toEqual([]);
+    await options.close();
+  });
+
+  test.each([
+    ['X', 'https://x.com/home', '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]', ''],
+    ['LinkedIn', 'https://www.linkedin.com/feed/', '[role="dialog"] .ql-editor', '.share-box-feed-entry__trigger'],
+    [
+      'LinkedIn in dark mode',
+      'https://www.linkedin.com/feed/?theme=dark',
+      '[role="dialog"] .ql-editor',
+      '.share-box-feed-entry__trigger',
+    ],
+    [
+      'Facebook',
+      'https://www.facebook.com/',
+      '[role="dialog"] [data-lexical-editor="true"]',
+      '[data-testid="open-composer"]',
+    ],
+  ])('the badge on %s, before typing, labelled, and with its panel open', async (_site, url, selector, opener) => {
+    const page = await browser().open(url);
+    if (opener) await page.click(opener);
+    await page.waitForSelector(selector);
+    await page.click(selector);
+    await page.waitForSelector('post-coach-badge');
+    expect(inBadge(await audit(page))).toEqual([]);
+
+    await typeInto(page, selector, 'Fresh sourdough today! 20% off, order now at the shop.');
+    // Facebook keeps a hidden badge for its inline box behind the dialog: the shown one is last.
+    await expect.poll(async () => (await badgeLabels(page)).at(-1), { timeout: 8_000 }).toBe('salesy');
+    expect(inBadge(await audit(page))).toEqual([]);
+
+    const chip = page.locator('post-coach-badge:not([hidden]) .chip');
+    await chip.click();
+    expect(await chip.getAttribute('aria-expanded')).toBe('true');
+    expect(inBadge(await audit(page))).toEqual([]);
+    await page.close();
+  });
+});
