@@ -85,6 +85,28 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await options.close();
   });
 
+  test('popup after a correction, and options showing a refused import, in dark', async () => {
+    await seedLog(browser().worker, [post(1, 'salesy'), post(2, 'conversational')]);
+    const popup = await extensionPage('popup.html', 'dark', 360);
+    await popup
+      .locator('[data-testid="recent-post"][data-label="salesy"]')
+      .getByLabel('Counts as')
+      .selectOption('helpful');
+    await expect.poll(() => popup.textContent('.recent')).toMatch(/corrected by you/);
+    expect(await audit(popup)).toEqual([]);
+    await popup.close();
+
+    const options = await extensionPage('options.html', 'dark', 900);
+    await options.setInputFiles('[data-testid="import-file"]', {
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": "world"}'),
+    });
+    await expect.poll(() => options.textContent('[data-testid="data-message"]')).toMatch(/not a Post Coach export/);
+    expect(await audit(options)).toEqual([]);
+    await options.close();
+  });
+
   test.each([
     ['X', 'https://x.com/home', '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]', ''],
     ['LinkedIn', 'https://www.linkedin.com/feed/', '[role="dialog"] .ql-editor', '.share-box-feed-entry__trigger'],
