@@ -109,6 +109,18 @@ export class Badge {
   }
 
   /**
+   * An empty box nobody is writing in shows only the chip's dot: a Facebook feed has a comment
+   * box under every post, and a row of "start typing" chips would sit over what the owner reads.
+   * The name stays for screen readers (and as a tooltip); the words come back with focus.
+   */
+  setQuiet(quiet: boolean) {
+    if (this.root.classList.contains('quiet') === quiet) return;
+    this.root.classList.toggle('quiet', quiet);
+    if (quiet) this.chip.title = this.chip.getAttribute('aria-label') ?? '';
+    else this.chip.removeAttribute('title');
+  }
+
+  /**
    * Sit by the editor where no site control is covered (./placement.ts); hidden while the editor
    * is not on screen or something is drawn over it. Viewport coordinates: the host is fixed.
    */

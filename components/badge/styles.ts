@@ -16,6 +16,10 @@ export const BADGE_CSS = `
 .chip[data-label="salesy"] { color: var(--salesy); background: var(--salesy-bg); }
 .chip[data-label="conversational"] { color: var(--conversational); background: var(--conversational-bg); }
 .chip[data-label="helpful"] { color: var(--helpful); background: var(--helpful-bg); }
+.badge.quiet .chip { padding: 5px; opacity: 0.8; }
+.badge.quiet .chip-text { display: none; }
+.badge.quiet .chip:focus-visible, .badge.quiet .chip[aria-expanded="true"] { padding: 3px 10px; opacity: 1; }
+.badge.quiet .chip:focus-visible .chip-text, .badge.quiet .chip[aria-expanded="true"] .chip-text { display: inline; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
 .badge { position: relative; }
 .panel { position: absolute; top: 100%; right: 0; box-sizing: border-box; width: min(300px, calc(100vw - 16px)); max-height: min(50vh, 320px); overflow: auto; padding: 8px 10px 10px; background: var(--bg); color: var(--fg);

@@ -82,6 +82,8 @@ export class ComposerSession {
     this.mutations = new MutationObserver(() => this.read());
     this.mutations.observe(composer.editor, { childList: true, characterData: true, subtree: true });
     composer.editor.addEventListener('input', this.onInput);
+    composer.editor.addEventListener('focusin', this.onFocusChange);
+    composer.editor.addEventListener('focusout', this.onFocusChange);
     for (const type of EDIT_EVENTS) composer.editor.addEventListener(type, this.onEdit, true);
     this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
     this.resize?.observe(composer.editor);
@@ -160,6 +162,8 @@ export class ComposerSession {
     this.mutations.disconnect();
     this.resize?.disconnect();
     this.composer.editor.removeEventListener('input', this.onInput);
+    this.composer.editor.removeEventListener('focusin', this.onFocusChange);
+    this.composer.editor.removeEventListener('focusout', this.onFocusChange);
     for (const type of EDIT_EVENTS) this.composer.editor.removeEventListener(type, this.onEdit, true);
     this.queue.cancel();
     setHighlights(this.id, undefined);
@@ -173,9 +177,23 @@ export class ComposerSession {
     else setHighlights(this.id, undefined);
   }
 
+  /** Focus has settled only after focusout has run: look once it has. */
+  private readonly onFocusChange = () => {
+    setTimeout(() => this.updateQuiet(), 0);
+  };
+
+  private updateQuiet(): void {
+    const { editor } = this.composer;
+    if (!editor.isConnected) return;
+    // The editor's own root: inside a shadow root (LinkedIn's share box) the document only sees the host.
+    const active = (editor.getRootNode() as Document | ShadowRoot).activeElement;
+    this.badge.setQuiet(this.draft.text.trim() === '' && !(active && editor.contains(active)));
+  }
+
   private read(): void {
     if (!this.composer.editor.isConnected) return;
     this.draft = readDraft(this.composer.editor);
+    this.updateQuiet();
     const published = this.tracker.observe(this.draft.text);
     if (published) this.deps.publish(published, this.composer);
     if (this.draft.text.trim() === '') {

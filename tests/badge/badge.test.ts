@@ -174,3 +174,16 @@ describe('placing the badge', () => {
     expect(hits.mock.calls.length).toBeGreaterThan(afterPause);
   });
 });
+
+describe('a quiet badge (an empty box nobody is writing in)', () => {
+  test('keeps its name for screen readers and as a tooltip, and gives the tooltip up with its words', () => {
+    const { badge, shadow, chip } = mount();
+    badge.setQuiet(true);
+    expect(shadow.querySelector('.badge')?.classList.contains('quiet')).toBe(true);
+    expect(chip.getAttribute('aria-label')).toMatch(/start typing/);
+    expect(chip.title).toBe(chip.getAttribute('aria-label'));
+    badge.setQuiet(false);
+    expect(shadow.querySelector('.badge')?.classList.contains('quiet')).toBe(false);
+    expect(chip.hasAttribute('title')).toBe(false);
+  });
+});

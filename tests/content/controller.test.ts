@@ -358,3 +358,31 @@ describe('a post that takes long to send (a video on a slow line)', () => {
     expect(published).toEqual(['post:Our new sourdough video']);
   });
 });
+
+describe('an empty box nobody is writing in', () => {
+  const quiet = () =>
+    (document.querySelector('post-coach-badge')?.shadowRoot?.querySelector('.badge') as HTMLElement).classList.contains(
+      'quiet',
+    );
+
+  test('shows only the dot until the owner focuses it, and again once they leave it empty', async () => {
+    document.body.innerHTML = `<div><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0" tabindex="0"></div>
+      <div role="button" data-testid="tweetButtonInline"><span>Post</span></div></div>`;
+    controller.scan();
+    await settle();
+    expect(quiet()).toBe(true);
+    editor().focus();
+    await settle();
+    expect(quiet()).toBe(false);
+    editor().blur();
+    await settle();
+    expect(quiet()).toBe(true);
+  });
+
+  test('a draft keeps its words when the owner clicks away', async () => {
+    editor().focus();
+    editor().blur();
+    await settle();
+    expect(quiet()).toBe(false);
+  });
+});

@@ -457,6 +457,30 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
+  test("an empty feed comment box shows only the chip's dot; its words come with focus (Facebook)", async () => {
+    const page = await browser().open('https://www.facebook.com/');
+    const editor = 'form [data-lexical-editor="true"]';
+    await page.waitForSelector(editor);
+    const chip = () =>
+      page.evaluate(() => {
+        const element = document.querySelector('post-coach-badge')?.shadowRoot?.querySelector('.chip') as HTMLElement;
+        // biome-ignore lint/performance/useDomNodeTextContent: the words as shown, so hidden ones do not count
+        return { width: Math.round(element.getBoundingClientRect().width), text: element.innerText.trim() };
+      });
+    await expect.poll(async () => (await chip()).width).toBeLessThan(30);
+    expect((await chip()).text).toBe('');
+    expect(await page.locator('post-coach-badge .chip').getAttribute('aria-label')).toMatch(/start typing/);
+    await page.click(editor);
+    await expect.poll(async () => (await chip()).text).toBe('Post Coach · start typing');
+    await page.keyboard.type('Looks lovely, thank you!');
+    await expectBadgeLabel(page, 'conversational');
+    // A draft keeps its words when the owner clicks elsewhere.
+    await page.mouse.click(5, 700);
+    await settle(page, 300);
+    expect((await chip()).text).toMatch(/Conversational/);
+    await page.close();
+  });
+
   test("a long feed: only on-screen comment boxes show a badge, none stacked at the window's edges (Facebook)", async () => {
     const page = await browser().open('https://www.facebook.com/?posts=12');
     const report = () =>
