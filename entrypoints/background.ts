@@ -1,6 +1,7 @@
 import { createHandlers } from '@/lib/background/handlers';
+import { watchPublishPort } from '@/lib/background/publish-port';
 import { showWeeklySummary, syncWeeklyAlarm, WEEKLY_ALARM } from '@/lib/background/weekly';
-import { isRequest, type Request } from '@/lib/messages';
+import { isRequest, PUBLISH_PORT, type Request } from '@/lib/messages';
 import { readSettings } from '@/lib/storage/read';
 import { KEYS } from '@/lib/storage/schema';
 
@@ -18,6 +19,16 @@ export default defineBackground(() => {
     return ready
       .then(() => handle(message))
       .catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+  });
+
+  // A tab closed right after Post: its port drops with the publish still pending (publish-port.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PUBLISH_PORT || !port.sender?.tab) return;
+    watchPublishPort(port, (post) => {
+      void ready
+        .then(() => handlers['log-publish']({ kind: 'log-publish', post }))
+        .catch((error: unknown) => console.warn('Post Coach: a post sent as its tab closed was not logged', error));
+    });
   });
 
   const syncAlarm = () =>

@@ -26,6 +26,8 @@ export interface ControllerDeps {
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(post: { text: string; composer: ComposerKind; publishedAt: number }): void;
   settings(): Settings;
+  /** Tells the background which publishes are under way, in case the tab closes (./publish-guard.ts). */
+  underWay?(key: string, post: { text: string; composer: ComposerKind } | undefined): void;
 }
 
 /** Coalesce bursts of page mutations into one scan. */
@@ -34,6 +36,8 @@ const SCAN_DELAY_MS = 150;
 const SCROLL_PAUSE_MS = 200;
 /** How long a draft carried past "Next" waits for the step's Post button (settings take time). */
 const HANDOFF_WINDOW_MS = 10 * 60_000;
+
+const HANDOFF_KEY = 'handoff';
 
 /** A draft whose editor is gone because the composer moved to another step. */
 interface Handoff {
@@ -54,7 +58,7 @@ export class ComposerController {
   private placeScrolling = true;
   private scrollEnd: ReturnType<typeof setTimeout> | undefined;
   private warned = false;
-  private handoff: Handoff | undefined;
+  private handoffState: Handoff | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -143,6 +147,8 @@ export class ComposerController {
       highlightsOn: () => this.deps.settings().highlights,
       publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: Date.now() }),
       sending: (from) => showsSending(from, this.adapter),
+      underWay: (key, text, from) =>
+        this.deps.underWay?.(key, text === undefined ? undefined : { text, composer: from.kind }),
     });
   }
 
@@ -247,6 +253,18 @@ export class ComposerController {
   private controlDisabled(session: ComposerSession): boolean {
     const control = findPublishControl(session.composer.editor, this.adapter);
     return control !== undefined && isDisabled(control);
+  }
+
+  private get handoff(): Handoff | undefined {
+    return this.handoffState;
+  }
+
+  /** A carried draft is under way once its step's Post was pressed; the background hears of it. */
+  private set handoff(next: Handoff | undefined) {
+    const wasUnderWay = this.handoffState?.control !== undefined;
+    this.handoffState = next;
+    if (next?.control) this.deps.underWay?.(HANDOFF_KEY, { text: next.text, composer: next.kind });
+    else if (wasUnderWay) this.deps.underWay?.(HANDOFF_KEY, undefined);
   }
 
   /**

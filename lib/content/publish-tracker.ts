@@ -24,11 +24,35 @@ export const UNLOAD_WINDOW_MS = 5_000;
  */
 export const MAX_SENDING_MS = 5 * 60_000;
 
-export class PublishTracker {
-  /** `seen`: when the post was last seen under way (activation, or the composer still sending). */
-  private pending: { text: string; at: number; seen: number } | undefined;
+/** A publish under way: `seen` is when it was last seen under way (activation, or still sending). */
+export interface PendingPublish {
+  text: string;
+  at: number;
+  seen: number;
+}
 
-  constructor(private readonly now: () => number = Date.now) {}
+export class PublishTracker {
+  private pendingPublish: PendingPublish | undefined;
+
+  /**
+   * `onChange` hears each publish start, each sign it is still sending, and its end (published,
+   * cancelled or given up: `undefined`), so the page can tell the background what is at stake
+   * before the tab can close (./publish-guard.ts).
+   */
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly onChange: (pending: PendingPublish | undefined) => void = () => {},
+  ) {}
+
+  private get pending(): PendingPublish | undefined {
+    return this.pendingPublish;
+  }
+
+  private set pending(next: PendingPublish | undefined) {
+    const had = this.pendingPublish !== undefined;
+    this.pendingPublish = next;
+    if (next || had) this.onChange(next && { ...next });
+  }
 
   /** The publish control was activated while the draft read `text`. */
   activate(text: string): void {
@@ -40,7 +64,9 @@ export class PublishTracker {
   /** The composer still shows the post being sent: give it another PUBLISH_WINDOW_MS to finish. */
   stillSending(): void {
     const pending = this.pending;
-    if (pending && this.isPending && this.now() - pending.at < MAX_SENDING_MS) pending.seen = this.now();
+    if (pending && this.isPending && this.now() - pending.at < MAX_SENDING_MS) {
+      this.pending = { ...pending, seen: this.now() };
+    }
   }
 
   /** The post did not go out (the owner is editing it again, or discarded it): forget it. */

@@ -21,6 +21,8 @@ export interface SessionDeps {
   /** Whether the composer still shows the post being sent (progress bar, Post disabled). */
   sending(composer: Composer): boolean;
   highlightsOn(): boolean;
+  /** A publish from this session started or is still sending (its text), or it ended (undefined). */
+  underWay?(key: string, text: string | undefined, composer: Composer): void;
 }
 
 let nextId = 0;
@@ -44,7 +46,9 @@ export class ComposerSession {
   confirmed = false;
   private draft: DraftText = { text: '', segments: [] };
   private lastReply: ClassifyReply | undefined;
-  private readonly tracker = new PublishTracker();
+  private readonly tracker = new PublishTracker(Date.now, (pending) =>
+    this.deps.underWay?.(this.id, pending?.text, this.composer),
+  );
   private readonly queue: ClassifyQueue;
   private readonly mutations: MutationObserver;
   private readonly resize: ResizeObserver | undefined;

@@ -8,6 +8,7 @@ import type { StorageArea } from '../storage/area';
 import { readSettings } from '../storage/read';
 import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
 import { ComposerController } from './controller';
+import { createPublishGuard, type GuardPort } from './publish-guard';
 
 export interface StartOptions {
   doc: Document;
@@ -20,6 +21,8 @@ export interface StartOptions {
    * on a failed message it asks, and stops, rather than keep badges that can only say "unavailable".
    */
   isValid?(): boolean;
+  /** Opens the publish port (runtime.connect); tests hand in a fake. */
+  connect?(name: string): GuardPort;
 }
 
 export async function startPostCoach({
@@ -28,11 +31,13 @@ export async function startPostCoach({
   storage,
   onInvalidated,
   isValid,
+  connect = (name) => browser.runtime.connect({ name }),
 }: StartOptions): Promise<ComposerController | undefined> {
   const adapter = adapterForHost(hostname);
   if (!adapter) return undefined;
   let settings: Settings = DEFAULT_SETTINGS;
   let controller: ComposerController | undefined;
+  const guard = createPublishGuard(connect);
   const stopIfGone = () => {
     if (isValid && !isValid()) controller?.stop();
   };
@@ -43,6 +48,8 @@ export async function startPostCoach({
       if (!reply.ok) stopIfGone();
       return reply;
     },
+    underWay: (key, post) =>
+      post ? guard.pending(key, { ...post, platform: adapter.platform, publishedAt: Date.now() }) : guard.settled(key),
     publish: (post) => {
       void send({ kind: 'log-publish', post: { ...post, platform: adapter.platform } }).then((reply) => {
         if (!reply.ok) console.warn(`Post Coach: this post was not logged: ${reply.error}`);

@@ -82,6 +82,24 @@ describe('the page goes away while a post is sending', () => {
     pagehide();
     expect(published).toEqual([]);
   });
+
+  test('the background hears the publish is under way at Post, and that it ended before it is logged', () => {
+    live.stop();
+    const events: string[] = [];
+    live = new ComposerController(document, xAdapter, {
+      classify: () => new Promise(() => {}),
+      publish: (post) => events.push(`logged:${post.composer}`),
+      settings: () => DEFAULT_SETTINGS,
+      underWay: (key, post) =>
+        events.push(post ? `under way:${key}:${post.composer}:${post.text.slice(0, 11)}` : `ended:${key}`),
+    });
+    live.start();
+    button().click();
+    const key = events[0]?.split(':')[1];
+    expect(events).toEqual([`under way:${key}:post:Fresh bread`]);
+    pagehide();
+    expect(events.slice(1)).toEqual([`ended:${key}`, 'logged:post']);
+  });
 });
 
 describe('an editor that becomes editable later', () => {

@@ -125,3 +125,23 @@ describe('PublishTracker', () => {
     expect(tracker.observe('', true, UNLOAD_WINDOW_MS)).toBeUndefined();
   });
 });
+
+describe('PublishTracker tells its listener what is under way', () => {
+  test('start, each sign of sending, and the end (published, cancelled or given up)', () => {
+    const c = clock();
+    const heard: string[] = [];
+    const tracker = new PublishTracker(c.now, (p) => heard.push(p ? `${p.text}@${p.seen}` : 'ended'));
+    tracker.cancel();
+    expect(heard).toEqual([]);
+    tracker.activate('Hello');
+    c.advance(100);
+    tracker.stillSending();
+    expect(tracker.observe('')).toBe('Hello');
+    tracker.activate('Again');
+    tracker.cancel();
+    tracker.activate('Late');
+    c.advance(PUBLISH_WINDOW_MS);
+    expect(tracker.observe('')).toBeUndefined();
+    expect(heard).toEqual(['Hello@1000', 'Hello@1100', 'ended', 'Again@1100', 'ended', 'Late@1100', 'ended']);
+  });
+});

@@ -533,6 +533,15 @@ describe('the badge in the page', () => {
   });
 });
 
+/** Kill the tab's renderer: no pagehide, no script of the page's runs again. */
+async function crash(page: Page): Promise<void> {
+  const crashed = new Promise((resolve) => page.once('crash', resolve));
+  const cdp = await page.context().newCDPSession(page);
+  // The reply never comes: the renderer that would send it is gone.
+  void cdp.send('Page.crash').catch(() => {});
+  await crashed;
+}
+
 describe('publishing', () => {
   test('a post that takes 20 s to send (Facebook\'s "Posting…") is logged once the dialog closes', async () => {
     const page = await browser().open('https://www.facebook.com/?slow=20000');
@@ -545,5 +554,35 @@ describe('publishing', () => {
     await expectPostCount(browser().worker, 1);
     expect((await loggedPosts(browser().worker))[0]).toMatchObject({ platform: 'facebook', composer: 'post' });
     await page.close();
+  });
+
+  // Firefox stops a closing tab's scripts before its pagehide handlers run; a crashed tab runs none
+  // at all. Either way the page's port drops with the publish pending, and the background logs it.
+  test('the tab dies a moment after Post, before its own scripts can log it: the background logs it once', async () => {
+    const page = await browser().open('https://www.facebook.com/?slow=20000');
+    const editor = await openFacebookDialog(page);
+    await typeInto(page, editor, 'Fresh rye is out of the oven, 20% off today only!');
+    await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);
+    await page.click('[role="dialog"] [aria-label="Post"]');
+    await page.waitForTimeout(300);
+    await crash(page);
+    await expectPostCount(browser().worker, 1);
+    expect((await loggedPosts(browser().worker))[0]).toMatchObject({ platform: 'facebook', composer: 'post' });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await loggedPosts(browser().worker)).toHaveLength(1);
+    await page.close().catch(() => {});
+  });
+
+  test('the tab dies with a draft never posted: nothing is logged', async () => {
+    const page = await browser().open('https://www.facebook.com/');
+    const editor = await openFacebookDialog(page);
+    await typeInto(page, editor, 'Fresh rye is out of the oven, 20% off today only!');
+    await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);
+    await crash(page);
+    const other = await browser().open('https://x.com/home');
+    await settle(other, 1_500);
+    expect(await loggedPosts(browser().worker)).toEqual([]);
+    await other.close();
+    await page.close().catch(() => {});
   });
 });
