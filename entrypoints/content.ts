@@ -1,8 +1,9 @@
 import { startPostCoach } from '@/lib/content/start';
+import { CONTENT_MATCHES } from '@/lib/sites/matches';
 
 export default defineContentScript({
-  // The three sites and nothing else (twitter.com still redirects to x.com for many people).
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*', 'https://www.facebook.com/*'],
+  // The three sites and nothing else.
+  matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     startPostCoach({

@@ -7,6 +7,7 @@ import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { readState } from '@/lib/storage/read';
 import type { Settings } from '@/lib/storage/schema';
+import { SiteAccess } from '../SiteAccess';
 import { BrandTerms } from './BrandTerms';
 import { DataSection } from './DataSection';
 import { PRESETS, parseCustomPercent } from './presets';
@@ -141,6 +142,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
 
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">Sites</h2>
+        <SiteAccess enabled={settings.sites} />
         {SITES.map(([id, name]) => (
           <label key={id} className="choice">
             <input

@@ -5,6 +5,7 @@ import { msToNextLocalMidnight } from '@/lib/stats/calendar';
 import { ownerTimeZone } from '@/lib/stats/locale';
 import type { StorageArea } from '@/lib/storage/area';
 import { NEWER_LOG } from '@/lib/storage/schema';
+import { SiteAccess } from '../SiteAccess';
 import { EmptyLog } from './EmptyLog';
 import { RecentPosts } from './RecentPosts';
 import { ShareGauge } from './ShareGauge';
@@ -73,6 +74,7 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
           included in a JSON export (Settings → Your data).
         </p>
       ) : null}
+      <SiteAccess enabled={stored.settings.sites} />
       <ShareGauge summary={summary} target={target} empty={stored.totalPosts === 0} />
       {stored.totalPosts === 0 ? (
         <EmptyLog target={target} />
