@@ -1,5 +1,5 @@
 /**
- * `npm run test:e2e`: build the extension, then run the Playwright specs in real Chromium.
+ * `npm run test:e2e`: build the extension, then run the specs in real Chromium (and Firefox ESR).
  * Fails with one clear line when Debian's Chromium is missing instead of a stack trace.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,11 @@ const run = (cmd: string, args: string[]) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!process.argv.includes('--no-build')) run('npx', ['wxt', 'build']);
+if (!process.argv.includes('--no-build')) {
+  run('npx', ['wxt', 'build']);
+  // The Firefox build too: tests/e2e/firefox.spec.ts runs it in Debian's firefox-esr when installed.
+  run('npx', ['wxt', 'build', '-b', 'firefox']);
+}
 run('npx', [
   'vitest',
   'run',

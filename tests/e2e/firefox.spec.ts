@@ -1,0 +1,183 @@
+/**
+ * The Firefox build in real Firefox ESR: it installs, its event page wakes for drafts and
+ * publishes, badges label drafts on each site (LinkedIn's shadow-root share box included),
+ * publishes are logged once (also when the tab is closed right after Post, where Firefox stops the
+ * page's own scripts), and the popup names a site whose access the owner took away.
+ * Skipped where Debian's firefox-esr is not installed; CI installs it.
+ */
+import { existsSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { SCHEMA_VERSION } from '../../lib/storage/schema';
+import { FIREFOX, type LaunchedFirefox, launchFirefox, waitFor } from './firefox';
+
+const SALESY = '20% off all loaves today only, order now!';
+const QUESTION = 'What bread should we bake next week? Tell us your favourite!';
+const X_EDITOR = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
+const X_POST = '[data-testid="tweetButtonInline"]';
+/** Short, so the event page is suspended between steps and must wake for each (Firefox's default is 30 s). */
+const IDLE_MS = 3_000;
+
+type Stored = { posts?: Array<{ platform: string; composer: string; label: string }> };
+
+describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
+  let firefox: LaunchedFirefox;
+  /** An extension page kept open to read and reset storage, as the e2e helpers do in Chromium. */
+  let extension: Page;
+  const stored = () =>
+    extension.evaluate(() =>
+      (globalThis as unknown as StorageGlobal).browser.storage.local.get(null),
+    ) as Promise<Stored>;
+  const postCount = async () => (await stored()).posts?.length ?? 0;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox({ 'extensions.background.idle.timeout': IDLE_MS });
+    extension = await firefox.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  beforeEach(async () => {
+    await extension.evaluate(
+      (version) =>
+        (globalThis as unknown as StorageGlobal).browser.storage.local.clear().then(() =>
+          (globalThis as unknown as StorageGlobal).browser.storage.local.set({
+            schemaVersion: version,
+            posts: [],
+            settings: {},
+          }),
+        ),
+      SCHEMA_VERSION,
+    );
+  });
+
+  test('X: the badge labels a salesy draft without touching it, the publish is logged once, the popup counts it', async () => {
+    const page = await firefox.open('https://x.com/home');
+    await typeInto(page, X_EDITOR, SALESY);
+    await waitFor(
+      () => labels(page),
+      (all) => all.includes('salesy'),
+      'a salesy badge',
+    );
+    expect(await page.$eval(X_EDITOR, (el) => el.textContent?.trim())).toBe(SALESY);
+    await page.click(X_POST);
+    await waitFor(postCount, (n) => n === 1, 'one logged post');
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect((await stored()).posts).toMatchObject([{ platform: 'x', composer: 'post', label: 'salesy' }]);
+    expect(await page.$eval('#published li', (li) => li.textContent)).toBe(SALESY);
+    await page.close();
+
+    const popup = await firefox.openExtensionPage('popup.html');
+    const shown = await waitFor(
+      () => popup.evaluate(() => document.querySelector('[data-testid="post-count"]')?.textContent ?? ''),
+      (count) => count === '1',
+      'the popup to count the post',
+    );
+    expect(shown).toBe('1');
+    await popup.close();
+  });
+
+  test("LinkedIn's share box inside a shadow root: a question reads conversational", async () => {
+    const page = await firefox.open('https://www.linkedin.com/feed/?ui=2026');
+    await page.click('[data-testid="start-post-2026"]');
+    await typeInto(page, '#interop-outlet >>> [data-test-modal-id="sharebox"] .ql-editor', QUESTION);
+    await waitFor(
+      () => labels(page),
+      (all) => all.includes('conversational'),
+      'a conversational badge',
+    );
+    await page.close();
+  });
+
+  test('Facebook: a post from the Create post dialog is logged once, as a Facebook post', async () => {
+    const page = await firefox.open('https://www.facebook.com/');
+    await page.click('[data-testid="open-composer"]');
+    await typeInto(page, '[role="dialog"] [data-lexical-editor="true"]', SALESY);
+    await waitFor(
+      () => labels(page),
+      (all) => all.includes('salesy'),
+      'a salesy badge',
+    );
+    await page.click('[role="dialog"] [aria-label="Post"]');
+    await waitFor(postCount, (n) => n === 1, 'one logged post');
+    expect((await stored()).posts).toMatchObject([{ platform: 'facebook', composer: 'post' }]);
+    await page.close();
+  });
+
+  test.each([
+    ['X, the tab closed at once', 'https://x.com/home', '', X_EDITOR, X_POST, 0],
+    [
+      'Facebook, still "Posting…" when the tab closes',
+      'https://www.facebook.com/?slow=20000',
+      '[data-testid="open-composer"]',
+      '[role="dialog"] [data-lexical-editor="true"]',
+      '[role="dialog"] [aria-label="Post"]',
+      300,
+    ],
+  ])(
+    "Post, then the tab closed (%s): logged once, though Firefox stops the closing page's scripts",
+    async (_case, url, opener, editor, post, wait) => {
+      const page = await firefox.open(url);
+      if (opener) await page.click(opener);
+      await typeInto(page, editor, SALESY);
+      await page.click(post);
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+      await page.close();
+      await waitFor(postCount, (n) => n === 1, 'the post logged');
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(await postCount()).toBe(1);
+    },
+  );
+
+  test('a draft never posted, its tab closed: nothing is logged', async () => {
+    const page = await firefox.open('https://x.com/home');
+    await typeInto(page, X_EDITOR, SALESY);
+    await waitFor(
+      () => labels(page),
+      (all) => all.includes('salesy'),
+      'a salesy badge',
+    );
+    await page.close();
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await postCount()).toBe(0);
+  });
+
+  // Last: Firefox lets the owner take site access away, and a test cannot grant it back.
+  test('access to X taken away: no badge there, and the popup names X and offers to allow it', async () => {
+    await extension.evaluate(() =>
+      (globalThis as unknown as StorageGlobal).browser.permissions.remove({ origins: ['https://x.com/*'] }),
+    );
+    const page = await firefox.open('https://x.com/home');
+    await typeInto(page, X_EDITOR, SALESY);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await labels(page)).toEqual([]);
+    await page.close();
+    const popup = await firefox.openExtensionPage('popup.html');
+    const note = await waitFor(
+      () => popup.evaluate(() => document.querySelector('[data-testid="site-access"]')?.textContent ?? ''),
+      (text) => text.length > 0,
+      'the site access note',
+    );
+    expect(note).toMatch(/not allowed on X,/);
+    expect(note).toMatch(/Allow on X/);
+    await popup.close();
+  });
+});
+
+interface StorageGlobal {
+  browser: {
+    storage: { local: { get(k: null): Promise<Stored>; set(v: object): Promise<void>; clear(): Promise<void> } };
+    permissions: { remove(p: { origins: string[] }): Promise<boolean> };
+  };
+}
+
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.waitForSelector(selector, { timeout: 8_000 });
+  await page.click(selector);
+  await page.keyboard.type(text, { delay: 5 });
+}
+
+/** Every badge's label, including badges beside shadow roots. */
+function labels(page: Page): Promise<string[]> {
+  return page.$$eval('post-coach-badge', (hosts) => hosts.map((host) => host.getAttribute('data-label') ?? ''));
+}
