@@ -127,7 +127,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     if (opener) await page.click(opener);
     await page.waitForSelector(selector);
     await page.click(selector);
-    await page.waitForSelector('post-coach-badge');
+    // Facebook keeps a hidden badge for the feed's comment box behind the dialog: wait for a shown one.
+    await page.waitForSelector('post-coach-badge:not([hidden])');
     expect(inBadge(await audit(page))).toEqual([]);
 
     await typeInto(page, selector, 'Fresh sourdough today! 20% off, order now at the shop.');
