@@ -21,6 +21,18 @@ describe('popup', () => {
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).toBe('0');
     expect(await popup.textContent('body')).toMatch(/No posts logged yet/);
     expect(await popup.textContent('body')).not.toMatch(/On target/);
+    // Chromium grants the three sites at install: no "not allowed on…" note.
+    await popup.waitForTimeout(300);
+    expect(await popup.$('[data-testid="site-access"]')).toBeNull();
+    expect(
+      await popup.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }
+        ).chrome.permissions.contains({
+          origins: ['https://x.com/*', 'https://www.facebook.com/*'],
+        }),
+      ),
+    ).toBe(true);
     await popup.screenshot({ path: '.test-results/popup-empty.png', fullPage: true });
     await popup.close();
   });
