@@ -7,8 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { Platform } from '@/lib/messages';
 import { SITE_MATCHES } from '@/lib/sites/matches';
-
-export const SITE_NAMES: Readonly<Record<Platform, string>> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
+import { PLATFORM_NAMES } from './popup/WeeklyChart';
 
 type Listener = () => void;
 /** The part of browser.permissions used here, so tests can hand in a fake. */
@@ -22,7 +21,7 @@ export interface SitePermissions {
 const PLATFORMS = Object.keys(SITE_MATCHES) as Platform[];
 const originsOf = (platforms: readonly Platform[]) => platforms.flatMap((p) => [...SITE_MATCHES[p]]);
 const listOf = (platforms: readonly Platform[]) => {
-  const names = platforms.map((p) => SITE_NAMES[p]);
+  const names = platforms.map((p) => PLATFORM_NAMES[p]);
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 };
 

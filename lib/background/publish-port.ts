@@ -6,7 +6,7 @@
  * follows on `pagehide`). A page that did run its `pagehide` settled first, so nothing doubles.
  */
 import { UNLOAD_WINDOW_MS } from '../content/publish-tracker';
-import { isPortMessage, type PortMessage } from '../messages';
+import { isPortMessage } from '../messages';
 import type { NewPost } from '../storage/schema';
 
 /** The part of runtime.Port used here, so tests can hand in a fake. */
@@ -22,9 +22,10 @@ export function watchPublishPort(port: PublishPort, log: (post: NewPost) => void
   const pending = new Map<string, { post: NewPost; at: number }>();
   port.onMessage.addListener((message: unknown) => {
     if (!isPortMessage(message)) return;
-    const m: PortMessage = message;
-    if (m.kind === 'settled') pending.delete(m.key);
-    else if (pending.has(m.key) || pending.size < MAX_PENDING) pending.set(m.key, { post: m.post, at: now() });
+    if (message.kind === 'settled') pending.delete(message.key);
+    else if (pending.has(message.key) || pending.size < MAX_PENDING) {
+      pending.set(message.key, { post: message.post, at: now() });
+    }
   });
   port.onDisconnect.addListener(() => {
     for (const { post, at } of pending.values()) {

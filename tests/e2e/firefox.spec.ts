@@ -54,11 +54,7 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
   test('X: the badge labels a salesy draft without touching it, the publish is logged once, the popup counts it', async () => {
     const page = await firefox.open('https://x.com/home');
     await typeInto(page, X_EDITOR, SALESY);
-    await waitFor(
-      () => labels(page),
-      (all) => all.includes('salesy'),
-      'a salesy badge',
-    );
+    await badgeSays(page, 'salesy');
     expect(await page.$eval(X_EDITOR, (el) => el.textContent?.trim())).toBe(SALESY);
     await page.click(X_POST);
     await waitFor(postCount, (n) => n === 1, 'one logged post');
@@ -81,11 +77,7 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
     const page = await firefox.open('https://www.linkedin.com/feed/?ui=2026');
     await page.click('[data-testid="start-post-2026"]');
     await typeInto(page, '#interop-outlet >>> [data-test-modal-id="sharebox"] .ql-editor', QUESTION);
-    await waitFor(
-      () => labels(page),
-      (all) => all.includes('conversational'),
-      'a conversational badge',
-    );
+    await badgeSays(page, 'conversational');
     await page.close();
   });
 
@@ -93,11 +85,7 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
     const page = await firefox.open('https://www.facebook.com/');
     await page.click('[data-testid="open-composer"]');
     await typeInto(page, '[role="dialog"] [data-lexical-editor="true"]', SALESY);
-    await waitFor(
-      () => labels(page),
-      (all) => all.includes('salesy'),
-      'a salesy badge',
-    );
+    await badgeSays(page, 'salesy');
     await page.click('[role="dialog"] [aria-label="Post"]');
     await waitFor(postCount, (n) => n === 1, 'one logged post');
     expect((await stored()).posts).toMatchObject([{ platform: 'facebook', composer: 'post' }]);
@@ -132,11 +120,7 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
   test('a draft never posted, its tab closed: nothing is logged', async () => {
     const page = await firefox.open('https://x.com/home');
     await typeInto(page, X_EDITOR, SALESY);
-    await waitFor(
-      () => labels(page),
-      (all) => all.includes('salesy'),
-      'a salesy badge',
-    );
+    await badgeSays(page, 'salesy');
     await page.close();
     await new Promise((r) => setTimeout(r, 1_500));
     expect(await postCount()).toBe(0);
@@ -175,6 +159,15 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
   await page.waitForSelector(selector, { timeout: 8_000 });
   await page.click(selector);
   await page.keyboard.type(text, { delay: 5 });
+}
+
+/** Wait until a badge on the page shows `label`. */
+async function badgeSays(page: Page, label: string): Promise<void> {
+  await waitFor(
+    () => labels(page),
+    (all) => all.includes(label),
+    `a ${label} badge`,
+  );
 }
 
 /** Every badge's label, including badges beside shadow roots. */
