@@ -35,7 +35,7 @@ export const usePopup = create<PopupState>((set) => ({
   async load(area, now = Date.now()) {
     try {
       // Only the months the window and the eight weeks touch (and enough for the recent list).
-      const stored = await readRecent(area, now - LOOK_BACK_MS, RECENT_SHOWN);
+      const stored = await readRecent(area, now - LOOK_BACK_MS, RECENT_SHOWN, now);
       const summary = summarise(stored.posts, {
         now,
         targetShare: stored.settings.targetShare,

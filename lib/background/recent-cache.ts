@@ -15,7 +15,8 @@ export function createRecentCache(area: StorageArea, now: () => number) {
   return {
     get(): Promise<RecentState> {
       // A day of slack: the window moves with the clock, the cache does not.
-      cached ??= readRecent(area, now() - (DEFAULT_WINDOW_DAYS + 1) * DAY_MS, NUDGE_MIN_POSTS);
+      const at = now();
+      cached ??= readRecent(area, at - (DEFAULT_WINDOW_DAYS + 1) * DAY_MS, NUDGE_MIN_POSTS, at);
       // A failed read is not cached: the next request tries again.
       cached.catch(() => {
         cached = undefined;

@@ -56,7 +56,7 @@ export async function weeklyMessage(area: StorageArea, due = Date.now(), now = D
   const weekStartsOn = weekStartFor(ownerLocale());
   const weekEnd = startOfLocalDay(addDays(weekStart(due, timeZone, weekStartsOn), 7), timeZone);
   // Nine weeks back covers the streak; older months stay unread.
-  const recent = await readRecent(area, due - 9 * 7 * DAY_MS);
+  const recent = await readRecent(area, due - 9 * 7 * DAY_MS, 0, now);
   const { settings } = recent;
   const asOf = Math.min(now, weekEnd - 1);
   const posts = recent.posts.filter((p) => p.publishedAt < weekEnd);

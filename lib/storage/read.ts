@@ -79,12 +79,18 @@ export interface RecentState extends StoredState {
 
 /**
  * Every post published since `since`, plus older ones until there are `minPosts` (when the log
- * has that many): two or three storage keys however long the history.
+ * has that many): two or three storage keys however long the history. `now` decides which month
+ * is the hot log's; it is the caller's clock, the same one the writer archives by.
  */
-export async function readRecent(area: StorageArea, since: number, minPosts = 0): Promise<RecentState> {
+export async function readRecent(
+  area: StorageArea,
+  since: number,
+  minPosts = 0,
+  now = Date.now(),
+): Promise<RecentState> {
   // The window's own months are read with the head, even if the index misses them: a stale index
   // never hides a post, and the usual popup open stays one storage read.
-  const windowKeys = monthsSince(since).map(archiveKey);
+  const windowKeys = monthsSince(since, now).map(archiveKey);
   const head = await area.get([KEYS.version, KEYS.settings, KEYS.posts, KEYS.quarantine, KEYS.archive, ...windowKeys]);
   const hot = partitionPosts(head[KEYS.posts]);
   const index = readArchiveIndex(head[KEYS.archive]);
@@ -116,7 +122,7 @@ export async function readRecent(area: StorageArea, since: number, minPosts = 0)
  * Archive months from the one holding `since` up to, not including, this month (which lives in
  * the hot log); at most 14, a window being a month or two.
  */
-function monthsSince(since: number, now = Date.now()): string[] {
+function monthsSince(since: number, now: number): string[] {
   const months: string[] = [];
   const d = new Date(Math.max(since, now - 400 * 86_400_000));
   let cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);

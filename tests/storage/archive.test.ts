@@ -146,7 +146,7 @@ describe('readRecent', () => {
     const raw = await area().get('archive:2026-10');
     await area().set({ 'archive:2026-10': [...(raw['archive:2026-10'] as unknown[]), ['broken']] });
     const { spy, reads } = spying(area());
-    const recent = await readRecent(spy, NOW - 40 * DAY, 0);
+    const recent = await readRecent(spy, NOW - 40 * DAY, 0, NOW);
     expect(recent.posts.map((p) => p.id)).toEqual(['m23']);
     expect(recent.totalPosts).toBe(24);
     expect(recent.quarantine).toEqual([['broken']]);
@@ -157,7 +157,7 @@ describe('readRecent', () => {
   test('reaches further back for the recent list when the window is quiet', async () => {
     const w = createWriter(area(), () => NOW);
     for (let i = 0; i < 30; i++) await w.appendPost(post(`old${i}`, Date.UTC(2025, 5, 1 + i)));
-    const recent = await readRecent(area(), NOW - 40 * DAY, 20);
+    const recent = await readRecent(area(), NOW - 40 * DAY, 20, NOW);
     expect(recent.posts).toHaveLength(30);
   });
 });
