@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The popup's states and corrections, rendered with a fake browser and the real background handlers. */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { usePopup } from '@/components/popup/store';
@@ -30,7 +30,10 @@ beforeEach(() => {
     return (handlers[message.kind] as (r: Request) => Promise<unknown>)(message);
   });
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('PopupApp', () => {
   test('an imported excerpt of 100,000 characters shows its first 280, whole in storage', async () => {
@@ -68,6 +71,10 @@ describe('PopupApp', () => {
   });
 
   test('the weekly chart can show one platform, and the week compare and advice are there', async () => {
+    // An hour before a real clock can fall in last week (CI once ran at 00:54 on a Sunday), so the
+    // clock is pinned to a Wednesday noon: mid-week whether weeks start on Sunday or Monday.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 9, 12));
     await fakeBrowser.storage.local.set({
       posts: [post('a', 'salesy'), post('b', 'helpful'), { ...post('c', 'conversational'), platform: 'x' }],
     });
