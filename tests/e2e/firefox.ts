@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type FixtureServer, SITE_HOSTS, startFixtureServer } from './server';
 
@@ -22,7 +23,12 @@ const EXTENSION_UUID = '6f1c0b9e-2d4a-4e8b-9c3f-5a7d1e2b4c6d';
 async function startSiteProxy(fixturePort: number) {
   const hosts: readonly string[] = SITE_HOSTS;
   const server = createServer((_request, response) => response.writeHead(403).end());
+  // Tunnelled sockets leave the HTTP server's books (closeAllConnections misses them) but still
+  // hold close() open: keep them here to end them ourselves.
+  const tunnels = new Set<Duplex>();
   server.on('connect', (request, client, head) => {
+    tunnels.add(client);
+    client.on('close', () => tunnels.delete(client));
     const host = (request.url ?? '').split(':')[0] ?? '';
     if (!hosts.includes(host)) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
@@ -34,6 +40,10 @@ async function startSiteProxy(fixturePort: number) {
       upstream.pipe(client);
       client.pipe(upstream);
     });
+    // A pipe does not pass on a destroyed end: close both sides together, so no tunnel outlives
+    // the browser and holds the fixture server open.
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
@@ -42,8 +52,9 @@ async function startSiteProxy(fixturePort: number) {
     port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((done) => {
-        server.closeAllConnections();
         server.close(() => done());
+        server.closeAllConnections();
+        for (const socket of tunnels) socket.destroy();
       }),
   };
 }
@@ -108,7 +119,13 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
       return page;
     },
     async close() {
-      await browser.close().catch(() => {});
+      // Firefox over BiDi can leave close() unanswered; after a grace period, end the process.
+      const closed = browser.close().then(
+        () => true,
+        () => false,
+      );
+      const timer = new Promise<false>((done) => setTimeout(() => done(false), 10_000).unref());
+      if (!(await Promise.race([closed, timer]))) browser.process()?.kill('SIGKILL');
       await proxy.close();
       await server.close();
       rmSync(profile, { recursive: true, force: true });

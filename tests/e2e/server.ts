@@ -53,6 +53,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Drop open keep-alive and tunnelled sockets too, or close() waits for their timeouts.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,8 +1,10 @@
-/** Years of history in real Chromium: 50,000 posts fit, the popup renders fast, and tabs publishing at once lose nothing. */
+/** Years of history in real Chromium: 50,000 posts fit, the popup counts them right, and tabs publishing at once lose nothing. */
 import { afterAll, describe, expect, test } from 'vitest';
 import type { PostRecord } from '@/lib/storage/schema';
 import { withExtensionBrowser } from './helpers';
 import { DAY, seedLog } from './seed';
+
+const HOUR = 3_600_000;
 
 declare const chrome: {
   storage: { local: { getBytesInUse(k: null): Promise<number>; get(k: null): Promise<Record<string, unknown>> } };
@@ -13,47 +15,57 @@ const browser = withExtensionBrowser();
 const report: Record<string, number> = {};
 afterAll(() => console.log(`storage e2e figures: ${JSON.stringify(report)}`));
 
-/** Five years of posts, newest first, each with a full 140-character excerpt (the heavy case). */
-function fiftyThousand(): PostRecord[] {
-  const now = Date.now();
+/**
+ * Five years of posts, newest first, each with a full 140-character excerpt (the heavy case).
+ * None lies within two hours of the 30-day edge, so the seconds the test takes cannot move a post
+ * across it and the expected counts are exact.
+ */
+function fiftyThousand(now: number): PostRecord[] {
   const excerpt =
     `Fresh sourdough today 🥖 shaped by hand at 5am. Which loaf should we bake for the weekend? Tell us below, we read every comment!`.slice(
       0,
       140,
     );
-  return Array.from({ length: 50_000 }, (_, i) => ({
-    id: crypto.randomUUID(),
-    publishedAt: now - Math.floor((i / 50_000) * 5 * 365 * DAY) - 60_000,
-    platform: (['x', 'linkedin', 'facebook'] as const)[i % 3] ?? 'x',
-    composer: 'post',
-    label: (['salesy', 'conversational', 'helpful'] as const)[(i * 7) % 3] ?? 'helpful',
-    confidence: 0.873,
-    chars: 120,
-    excerpt,
-  }));
+  const edge = 30 * DAY;
+  return Array.from({ length: 50_000 }, (_, i) => {
+    let age = Math.floor((i / 50_000) * 5 * 365 * DAY) + 60_000;
+    if (Math.abs(age - edge) < 2 * HOUR) age = edge + 2 * HOUR;
+    return {
+      id: crypto.randomUUID(),
+      publishedAt: now - age,
+      platform: (['x', 'linkedin', 'facebook'] as const)[i % 3] ?? 'x',
+      composer: 'post',
+      label: (['salesy', 'conversational', 'helpful'] as const)[(i * 7) % 3] ?? 'helpful',
+      confidence: 0.873,
+      chars: 120,
+      excerpt,
+    };
+  });
 }
 
 describe('50,000 logged posts', () => {
-  test('fit in storage, and the popup renders its numbers in under 200 ms', async () => {
-    await seedLog(browser().worker, fiftyThousand());
+  // How fast the popup opens on this log is measured by `npm run bench` (popup_50k_render_ms).
+  test('fit in storage, and the popup counts the last 30 days of them exactly, every time it opens', async () => {
+    const now = Date.now();
+    const posts = fiftyThousand(now);
+    const recent = posts.filter((p) => p.publishedAt > now - 30 * DAY);
+    const expected = {
+      total: recent.length,
+      salesy: recent.filter((p) => p.label === 'salesy').length,
+    };
+    expect(expected.total).toBeGreaterThan(500);
+    await seedLog(browser().worker, posts);
     report.bytesInUse = await browser().worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
-    // One warm-up open (the first page of an extension also starts its renderer), then seven timed.
-    await (await browser().openPopup()).close();
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    // Opened more than once: the first open also starts the extension's renderer.
+    for (let i = 0; i < 3; i++) {
       const popup = await browser().openPopup();
       await popup.waitForSelector('[data-testid="recent-post"]');
-      times.push(
-        await popup.evaluate(() => performance.getEntriesByName('post-coach:popup-ready')[0]?.startTime ?? Number.NaN),
-      );
+      expect(await popup.textContent('[data-testid="post-count"]')).toBe(String(expected.total));
+      expect(await popup.textContent('.counts .salesy dd')).toBe(String(expected.salesy));
       await popup.getByRole('button', { name: 'Show 15 more' }).click();
       expect(await popup.locator('[data-testid="recent-post"]').count()).toBe(20);
       await popup.close();
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    report.popupReadyFirstMs = Math.round(times[0] as number);
-    report.popupReadyMedianMs = Math.round(sorted[3] as number);
-    expect(sorted[3]).toBeLessThan(200);
   });
 
   test('three tabs publishing at once, on top of the 50,000: nothing lost', async () => {
