@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.spec.ts'],
     environment: 'node',
-    // The JSON report feeds the one-line total that CI prints (scripts/test-summary.mjs).
+    // The JSON report feeds the one-line total that CI prints (scripts/test.ts).
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/e2e.json' },
     // Two cores: one browser at a time keeps timings honest and avoids starving the extension.

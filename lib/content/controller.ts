@@ -68,7 +68,11 @@ export class ComposerController {
 
   start(): void {
     if (this.observer) return;
-    this.observer = new MutationObserver(() => this.scheduleScan());
+    this.observer = new MutationObserver((records) => {
+      // Typing re-renders the editor's own nodes (Draft.js, Lexical): that adds or removes no
+      // composer, and scanning the page for it cost every keystroke a layout and a hit test.
+      if (!records.every((record) => this.insideEditor(record.target))) this.scheduleScan();
+    });
     // The root, not <body>: a site may swap the whole body on navigation. Editors can also
     // appear by an attribute alone (contenteditable switched on once it loads).
     this.observer.observe(this.doc.documentElement, {
@@ -114,6 +118,11 @@ export class ComposerController {
     return [...this.sessions.values()];
   }
 
+  private insideEditor(node: Node): boolean {
+    for (const editor of this.sessions.keys()) if (editor.contains(node)) return true;
+    return false;
+  }
+
   private scheduleScan(): void {
     if (this.scanTimer !== undefined) return;
     this.scanTimer = setTimeout(() => {
@@ -147,6 +156,7 @@ export class ComposerController {
       highlightsOn: () => this.deps.settings().highlights,
       publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: Date.now() }),
       sending: (from) => showsSending(from, this.adapter),
+      drafted: () => this.checkControls(),
       underWay: (key, text, from) =>
         this.deps.underWay?.(key, text === undefined ? undefined : { text, composer: from.kind }),
     });
