@@ -96,7 +96,6 @@ const exactly = (words: readonly string[]) => new RegExp(`^(?:${words.map(escape
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
-  hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
   editorSelectors: [
     // "Create post" dialog, page and group composers, comment boxes (seen 2023–2025).
     '[contenteditable]:not([contenteditable="false"])[role="textbox"][data-lexical-editor="true"]',

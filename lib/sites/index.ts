@@ -1,6 +1,7 @@
 /** The registry of site adapters: one per site, chosen by hostname. */
 import { facebookAdapter } from './facebook';
 import { linkedinAdapter } from './linkedin';
+import { hostsOf } from './matches';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x';
 
@@ -8,7 +9,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, linkedinAdapter, face
 
 export function adapterForHost(hostname: string): SiteAdapter | undefined {
   const host = hostname.toLowerCase();
-  return ADAPTERS.find((adapter) => adapter.hosts.includes(host));
+  return ADAPTERS.find((adapter) => hostsOf(adapter.platform).includes(host));
 }
 
 export type { Composer, SiteAdapter } from './types';

@@ -90,7 +90,6 @@ const PUBLISH_WORDS = [
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
-  hosts: ['www.linkedin.com', 'linkedin.com'],
   shadowHosts: ['#interop-outlet', '[data-testid="interop-shadowdom"]'],
   editorSelectors: [
     // "Start a post" share dialog: .share-creation-state__text-editor .ql-editor (seen 2023–2026).

@@ -13,3 +13,11 @@ export const SITE_MATCHES: Readonly<Record<Platform, readonly string[]>> = {
 };
 
 export const CONTENT_MATCHES: string[] = Object.values(SITE_MATCHES).flat();
+
+/**
+ * The hostnames a platform's adapter serves: exactly the manifest's, so the adapters never claim a
+ * host (a mobile site, another subdomain) where the content script does not run.
+ */
+export function hostsOf(platform: Platform): string[] {
+  return SITE_MATCHES[platform].map((pattern) => new URL(pattern.replace('/*', '/')).hostname);
+}

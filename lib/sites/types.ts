@@ -6,8 +6,6 @@ import type { ComposerKind, Platform } from '../messages';
 
 export interface SiteAdapter {
   platform: Platform;
-  /** Hostnames this adapter serves (the manifest matches the same). */
-  hosts: readonly string[];
   /** Selectors for editors, most specific first; each says where it was seen. */
   editorSelectors: readonly string[];
   /** Selectors for the control that publishes, searched from the editor outward. */

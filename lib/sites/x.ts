@@ -9,7 +9,6 @@ const REPLYING_TO =
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   editorSelectors: [
     // Home inline composer, /compose/post modal, reply composers and each box of a thread:
     // data-testid="tweetTextarea_0", "_1", … on the contenteditable (seen 2023–2025).

@@ -1,0 +1,47 @@
+/**
+ * Every adapter is wired all the way through: the manifest runs the content script on its hosts,
+ * the fixture server has a copy of its composer pages, and an end-to-end spec publishes on it.
+ * Adding an adapter without these fails here rather than in a user's browser.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ADAPTERS, adapterForHost } from '@/lib/sites';
+import { CONTENT_MATCHES, hostsOf, SITE_MATCHES } from '@/lib/sites/matches';
+
+const tests = resolve(import.meta.dirname, '..');
+const specs = readdirSync(resolve(tests, 'e2e'))
+  .filter((name) => name.endsWith('.spec.ts'))
+  .map((name) => readFileSync(resolve(tests, 'e2e', name), 'utf8'))
+  .join('\n');
+
+describe.each(ADAPTERS.map((adapter) => [adapter.platform, adapter] as const))('%s adapter', (platform) => {
+  test('the manifest matches its hosts, and it claims no other', () => {
+    const hosts = hostsOf(platform);
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) {
+      expect(CONTENT_MATCHES).toContain(`https://${host}/*`);
+      expect(adapterForHost(host)?.platform).toBe(platform);
+    }
+  });
+
+  test('has composer fixtures for the end-to-end tests', () => {
+    const withFixtures = hostsOf(platform).filter((host) => existsSync(resolve(tests, 'fixtures', host)));
+    expect(withFixtures.length).toBeGreaterThan(0);
+  });
+
+  test('an end-to-end spec publishes on it', () => {
+    expect(specs).toMatch(new RegExp(`platform: '${platform}'`));
+  });
+});
+
+test('every platform with matches has an adapter', () => {
+  expect(ADAPTERS.map((a) => a.platform).sort()).toEqual(Object.keys(SITE_MATCHES).sort());
+});
+
+test.each(['mobile.x.com', 'm.facebook.com', 'web.facebook.com', 'linkedin.com'])(
+  '%s is not claimed: the content script does not run there',
+  (host) => {
+    expect(adapterForHost(host)).toBeUndefined();
+  },
+);
