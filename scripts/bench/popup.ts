@@ -16,7 +16,17 @@ declare const chrome: {
   storage: { local: { set(v: object): Promise<void>; getBytesInUse(k: null): Promise<number> } };
 };
 
-const RUNS = 5;
+const RUNS = 7;
+
+/** Notes the page-clock time at which the popup first shows a logged post count. */
+const SHARE_SHOWN_RECORDER = `
+  new MutationObserver((_, observer) => {
+    const count = document.querySelector('[data-testid="post-count"]');
+    if (!count || count.textContent === '0' || !document.querySelector('[data-testid="promo-share"]')) return;
+    window.__shareShown = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+`;
 
 /** The layout the background writes for this log: its own migration archives the old months. */
 async function archivedLayout(posts: unknown[]): Promise<Record<string, unknown>> {
@@ -32,14 +42,16 @@ export default async function popupBench(): Promise<BenchPart> {
   const archived = await openTimes(await archivedLayout(posts));
   const hot = await openTimes({ [KEYS.version]: SCHEMA_VERSION, [KEYS.posts]: posts });
   return {
-    title: 'Popup with 50,000 logged posts over five years (real Chromium; goal < 200 ms)',
+    title: 'Popup with 50,000 logged posts over five years (real Chromium; goal ≤ 100 ms)',
     rows: [
       ['open → share on screen, p50 (as stored: months archived)', `${archived.ms} ms`],
+      ['  … of which ours (script start → share; the rest is the browser opening the page)', `${archived.oursMs} ms`],
       ['  … every post still in the hot log (worst case)', `${hot.ms} ms`],
       ['storage used by 50,000 posts (archived / hot)', `${mb(archived.bytes)} / ${mb(hot.bytes)} MB`],
     ],
     metrics: {
       popup_50k_render_ms: archived.ms,
+      popup_50k_ours_ms: archived.oursMs,
       popup_50k_hot_render_ms: hot.ms,
       storage_50k_bytes: archived.bytes,
       storage_50k_hot_bytes: hot.bytes,
@@ -50,27 +62,32 @@ export default async function popupBench(): Promise<BenchPart> {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** p50 from navigation to the share on screen, with `items` as the whole of storage. */
-async function openTimes(items: Record<string, unknown>): Promise<{ ms: number; bytes: number }> {
+async function openTimes(items: Record<string, unknown>): Promise<{ ms: number; oursMs: number; bytes: number }> {
   const browser = await launchWithExtension();
   try {
     const bytes = await browser.worker.evaluate(async (all) => {
       await chrome.storage.local.set(all);
       return chrome.storage.local.getBytesInUse(null);
     }, items);
-    const sample: number[] = [];
+    const total: number[] = [];
+    const ours: number[] = [];
+    await browser.context.addInitScript(SHARE_SHOWN_RECORDER);
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.context.newPage();
-      const start = Date.now();
       await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid="post-count"]')?.textContent !== '0',
-        null,
-        { timeout: 20_000 },
-      );
-      sample.push(Date.now() - start);
+      await page.waitForFunction(() => (window as unknown as { __shareShown?: number }).__shareShown, null, {
+        timeout: 20_000,
+      });
+      // Page clock: 0 is the navigation's start, so both parts come from the same timeline.
+      const { shown, script } = await page.evaluate(() => ({
+        shown: (window as unknown as { __shareShown: number }).__shareShown,
+        script: performance.getEntriesByName('post-coach:popup-script')[0]?.startTime ?? 0,
+      }));
+      total.push(shown);
+      ours.push(shown - script);
       await page.close();
     }
-    return { ms: round(percentile(sample, 50), 0), bytes };
+    return { ms: round(percentile(total, 50), 0), oursMs: round(percentile(ours, 50), 0), bytes };
   } finally {
     await browser.close();
   }
