@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, type Launched, launchWithExtension } from '../tests/e2e/browser';
-import { post, seedLog, weeksOfPosts } from '../tests/e2e/seed';
+import { DAY, post, seedLog, weeksOfPosts } from '../tests/e2e/seed';
 
 const DOCS = resolve(import.meta.dirname, '../docs');
 /** A salesy draft with a code, a price and a call to action: what the badge is for. */
@@ -62,11 +62,19 @@ async function badgeShots(browser: Launched): Promise<void> {
  * An extension page at its real width, down to the bottom of `until` (the popup's recent-post list
  * runs on; the README shows the figures), or the whole page.
  */
-async function extensionShot(browser: Launched, path: string, width: number, file: string, until?: string) {
+async function extensionShot(
+  browser: Launched,
+  path: string,
+  width: number,
+  file: string,
+  until?: string,
+  ready?: (page: Page) => Promise<unknown>,
+) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 600 });
   await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   await page.waitForSelector(until ?? 'input, select, button');
+  await ready?.(page);
   const box = until ? await page.locator(until).boundingBox() : null;
   const clip = box ? { x: 0, y: 0, width, height: Math.ceil(box.y + box.height + 12) } : undefined;
   await page.screenshot({ path: `${DOCS}/${file}`, fullPage: true, clip });
@@ -77,8 +85,15 @@ const browser = await launchWithExtension();
 try {
   await badgeShots(browser);
   // Eight weeks of a bakery posting five times a week, every third post an offer, and one today.
-  await seedLog(browser.worker, [...weeksOfPosts(3), post(99, 'salesy', 0.05)]);
-  await extensionShot(browser, 'popup.html', 360, 'popup.png', '.weekly');
+  const log = [...weeksOfPosts(3), post(99, 'salesy', 0.05)];
+  await seedLog(browser.worker, log);
+  // The picture must show this log, whole: wait until the popup counts every post of the 30 days.
+  const inWindow = String(log.filter((p) => p.publishedAt > Date.now() - 30 * DAY).length);
+  await extensionShot(browser, 'popup.html', 360, 'popup.png', '.weekly', (page) =>
+    page.waitForFunction((n) => document.querySelector('[data-testid="post-count"]')?.textContent === n, inWindow, {
+      timeout: 10_000,
+    }),
+  );
   await extensionShot(browser, 'options.html', 900, 'options.png');
   console.log(`Screenshots written to ${DOCS}: badge.png, why-card.png, popup.png, options.png`);
 } finally {
