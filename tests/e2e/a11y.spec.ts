@@ -68,6 +68,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const popup = await extensionPage('popup.html', scheme, 360);
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).not.toBe('0');
     expect(await audit(popup)).toEqual([]);
+    // A chart week focused from the keyboard shows its numbers and its focus ring: audited too.
+    await popup.locator('[data-testid="chart-week"][tabindex="0"]').focus();
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(() => popup.textContent('[data-testid="chart-readout"]')).toMatch(/^Week of/);
+    expect(await audit(popup)).toEqual([]);
     await popup.close();
   });
 

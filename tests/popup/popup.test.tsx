@@ -80,11 +80,17 @@ describe('PopupApp', () => {
     });
     render(<PopupApp area={fakeBrowser.storage.local} />);
     const chart = await screen.findByTestId('weekly-chart');
-    expect(chart.getAttribute('aria-label')).toMatch(/all platforms.*3 posts, 33% promotional\.$/);
+    expect(chart.getAttribute('aria-label')).toMatch(/, all platforms\./);
+    expect(screen.getAllByTestId('chart-week').at(-1)?.getAttribute('aria-label')).toMatch(
+      /3 posts: 1 salesy.*, 33% promotional/,
+    );
     await act(async () => {
       fireEvent.click(screen.getByLabelText('X'));
     });
-    expect(screen.getByTestId('weekly-chart').getAttribute('aria-label')).toMatch(/, X\..*1 posts, 0% promotional\.$/);
+    expect(screen.getByTestId('weekly-chart').getAttribute('aria-label')).toMatch(/, X\./);
+    expect(screen.getAllByTestId('chart-week').at(-1)?.getAttribute('aria-label')).toMatch(
+      /1 post: 0 salesy.*, 0% promotional/,
+    );
     expect(screen.getByTestId('this-week').textContent).toMatch(/1 promo \/ 2 social · 33% \(over target\)/);
     expect(screen.getByTestId('advice').textContent).toMatch(/You posted 1 offer/);
   });
