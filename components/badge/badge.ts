@@ -1,8 +1,12 @@
 /**
- * The in-page badge: a `<post-coach-badge>` host with a closed-to-the-site shadow root. Plain DOM,
- * not React, to keep the content script small. Every piece of draft text goes in via textContent,
- * never as HTML. The badge never calls focus(); pressing its controls with the mouse keeps the
- * caret in the editor (mousedown is cancelled), and they are still reachable with Tab.
+ * The in-page badge: a `<post-coach-badge>` host with a closed shadow root. What it shows (the
+ * nudge, built from the owner's posts on every site) lives only in that root, so the site's own
+ * scripts read nothing but the host's `data-label` and `data-confidence`: `host.shadowRoot` is
+ * null to them, and the host has no text of its own. Only this object holds the root. Plain DOM,
+ * not React, to keep the content script small. Every piece of draft text goes in via
+ * textContent, never as HTML. The badge never calls focus(); pressing its controls with the mouse
+ * keeps the caret in the editor (mousedown is cancelled), and they are still reachable with Tab:
+ * a closed root is tabbed into like an open one, and its ARIA names and references stay inside it.
  */
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
@@ -34,6 +38,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
 
 export class Badge {
   readonly host: HTMLElement;
+  /** The closed root: reachable from the content script's own objects, never from the page. */
+  readonly shadow: ShadowRoot;
   private readonly root: HTMLDivElement;
   private readonly chip: HTMLButtonElement;
   private readonly chipText: HTMLSpanElement;
@@ -69,7 +75,8 @@ export class Badge {
     // The host sits among the site's elements: inline styles, so no page rule ("every child of
     // this box is 100% wide") can reach it. Shadow-root styles lose to page rules on the host.
     this.host.style.cssText = `all: initial; position: fixed; z-index: 2147483000; pointer-events: none; ${HOST_FONT}`;
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    this.shadow = shadow;
     const style = el('style');
     style.textContent = BADGE_CSS;
     this.root = el('div', 'badge');
