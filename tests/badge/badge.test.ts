@@ -98,14 +98,14 @@ describe('the live region', () => {
     badge.update({ status: 'result', result: result('salesy', 0.75), nudge });
     expect(live.textContent).toBe('');
     vi.advanceTimersByTime(1300);
-    expect(live.textContent).toBe('Post Coach: reads salesy');
+    expect(live.textContent).toBe('Post Coach: reads as salesy');
     // Typing on: the percentage moves, the label does not; and a brief flip that comes back is never read.
     badge.update({ status: 'result', result: result('salesy', 0.87), nudge });
     badge.update({ status: 'result', result: result('conversational', 0.7), nudge });
     vi.advanceTimersByTime(500);
     badge.update({ status: 'result', result: result('salesy', 0.9), nudge });
     vi.advanceTimersByTime(2000);
-    expect(live.textContent).toBe('Post Coach: reads salesy');
+    expect(live.textContent).toBe('Post Coach: reads as salesy');
     badge.update({ status: 'result', result: result('helpful', 0.4, true), nudge });
     vi.advanceTimersByTime(1300);
     expect(live.textContent).toBe('Post Coach: not sure yet');
