@@ -463,7 +463,7 @@ describe('the badge in the page', () => {
     // A draft keeps its words when the owner clicks elsewhere.
     await page.mouse.click(5, 700);
     await settle(page, 300);
-    expect((await chip()).text).toMatch(/Conversational/);
+    expect((await chip()).text).toMatch(/conversational/);
     await page.close();
   });
 
