@@ -11,13 +11,13 @@
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
 import { choosePopoverSpot, chooseSpotIndex, moveTo, type Spot, spotCandidates } from './placement';
-import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
 
 export type { BadgeState } from './wording';
 
-const MAX_PHRASES = 6;
+/** The classifier gives a few; the panel never lists more than this. */
+const MAX_PHRASES = 4;
 /**
  * A screen reader hears the label once the owner pauses, and only when it changed: the chip's own
  * text moves with the typing ("Probably" to "Reads as"), which read aloud would drown it.
@@ -179,7 +179,9 @@ export class Badge {
     } else if (state.status === 'error') {
       this.renderPanel([], undefined, state.message);
     } else {
-      this.renderPanel(state.result.reasons.slice(0, MAX_PHRASES), state.nudge);
+      // Another language: the phrases would be words the model happened to know ("fin", "ven").
+      const reasons = state.result.otherLanguage ? [] : state.result.reasons.slice(0, MAX_PHRASES);
+      this.renderPanel(reasons, state.nudge);
     }
     this.announce(words.announcement);
   }
@@ -283,11 +285,12 @@ export class Badge {
     this.panel.append(el('p', 'why-title', 'Why'));
     const list = el('ul', 'phrases');
     for (const reason of reasons) {
-      const item = el('li', '', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
+      const item = el('li');
+      const phrase = el('span', 'phrase', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
       // A phrase in a right-to-left script reads in its own direction inside the English panel.
-      item.dir = 'auto';
-      item.dataset.label = reason.label;
-      item.title = describeReason(reason);
+      phrase.dir = 'auto';
+      phrase.dataset.label = reason.label;
+      item.append(phrase, el('span', 'why', reason.message));
       list.append(item);
     }
     this.panel.append(list);
