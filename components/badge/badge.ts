@@ -95,6 +95,10 @@ export class Badge {
     this.panel = el('div', 'panel');
     this.panel.hidden = true;
     this.panel.id = 'post-coach-why';
+    // A panel squeezed into little room scrolls: it takes Tab then, so the keyboard can scroll it.
+    this.panel.tabIndex = 0;
+    this.panel.setAttribute('role', 'group');
+    this.panel.setAttribute('aria-label', 'Why it reads this way');
     this.chip.setAttribute('aria-controls', this.panel.id);
     this.confirmBox = el('div', 'confirm');
     this.confirmBox.hidden = true;

@@ -25,6 +25,7 @@ export const BADGE_CSS = `
 .panel { position: absolute; top: 100%; right: 0; box-sizing: border-box; width: min(300px, calc(100vw - 16px)); max-height: min(50vh, 320px); overflow: auto; padding: 8px 10px 10px; background: var(--bg); color: var(--fg);
   border: 1px solid var(--border); border-radius: 12px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
 .panel[hidden], .confirm[hidden] { display: none; }
+.panel:focus-visible { outline: 2px solid var(--conversational); outline-offset: 2px; }
 .nudge { margin: 0; padding: 2px 10px 6px; }
 .nudge[hidden] { display: none; }
 .panel .nudge { padding: 0 0 6px; }

@@ -2,6 +2,7 @@
 /** The badge as a screen-reader and keyboard user meets it, and the words its tooltips use. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Badge } from '@/components/badge/badge';
+import { HIGHLIGHT_CSS } from '@/components/badge/styles';
 import type { Classification, Label, Reason } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
 
@@ -220,5 +221,17 @@ describe('a quiet badge (an empty box nobody is writing in)', () => {
     badge.setQuiet(false);
     expect(shadow.querySelector('.badge')?.classList.contains('quiet')).toBe(false);
     expect(chip.hasAttribute('title')).toBe(false);
+  });
+});
+
+describe('the marks in the draft', () => {
+  test('only salesy phrases get the wavy line spelling checkers use; good writing does not look like a mistake', () => {
+    const rule = (label: Label) =>
+      HIGHLIGHT_CSS.split('\n').find((line) => line.includes(`post-coach-${label})`)) ?? '';
+    expect(rule('salesy')).toMatch(/wavy/);
+    for (const label of ['helpful', 'conversational'] as const) {
+      expect(rule(label)).toMatch(/text-decoration|background-color/);
+      expect(rule(label)).not.toMatch(/wavy/);
+    }
   });
 });
