@@ -58,6 +58,7 @@ export function explain(
       candidates.push({ start, end, feature: id, message, push, rank: rank < 0 ? Infinity : rank });
     }
   }
+  if (label === 'conversational') candidates.push(...questions(text, contributions.get('n:question'), winner));
   candidates.sort((a, b) => a.rank - b.rank || b.push - a.push || a.start - b.start);
   return choose(candidates, text).map((c) => ({
     start: c.start,
@@ -105,11 +106,32 @@ function choose(candidates: Candidate[], text: string): Candidate[] {
   });
 }
 
-/** Overlapping, or only spaces between them. */
+/**
+ * Every question the draft asks, whole: the features keep only the first and the last sentence's
+ * spans, and "What should we bake next?" in the middle is as much the point of a conversational
+ * post.
+ */
+function questions(text: string, contribution: number[] | undefined, winner: number): Candidate[] {
+  const push = contribution
+    ? (contribution[winner] as number) - Math.max(...contribution.filter((_, k) => k !== winner))
+    : 0;
+  const message = SHAPE_WHY['end:question'] as string;
+  const rank = DEFINING.conversational.indexOf('end:question');
+  return [...text.matchAll(/[^.!?\n]*\?+/g)].flatMap((match) => {
+    const lead = (match[0].match(/^[\s"'“(]*/) as RegExpMatchArray)[0].length;
+    const start = match.index + lead;
+    const end = match.index + match[0].length;
+    // A lone "?" or "??" after an exclamation is not a question a reader is asked.
+    if (!/\p{L}/u.test(text.slice(start, end))) return [];
+    return [{ start, end, feature: 'n:question', message, push, rank }];
+  });
+}
+
+/** Overlapping, or only spaces between them within one sentence ("book now for $40"). */
 function touches(a: Candidate, b: Candidate, text: string): boolean {
-  if (a.start <= b.end && b.start <= a.end) return true;
+  if (a.start < b.end && b.start < a.end) return true;
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return /^[ \t]*$/.test(text.slice(first.end, second.start));
+  return /^[ \t]*$/.test(text.slice(first.end, second.start)) && !/[.!?…]$/.test(text.slice(first.start, first.end));
 }
 
 /** The feature's kind: a cue's id without its `cue:`/`end:` prefix, else the feature id itself. */
@@ -143,8 +165,10 @@ function clauseEnd(text: string, start: number, spanEnd: number): number {
   const stop = /[,.!?;\n]/g;
   stop.lastIndex = spanEnd;
   const clause = stop.exec(text)?.index ?? text.length;
-  const words = [...text.slice(start, clause).matchAll(/\S+/g)].slice(0, MAX_CLAUSE_WORDS);
-  while (words.length > 1 && COMMON_WORDS.has((words.at(-1) as RegExpExecArray)[0].toLowerCase())) words.pop();
+  const all = [...text.slice(start, clause).matchAll(/\S+/g)];
+  const words = all.slice(0, MAX_CLAUSE_WORDS);
+  const cut = all.length > words.length;
+  while (cut && words.length > 1 && COMMON_WORDS.has((words.at(-1) as RegExpExecArray)[0].toLowerCase())) words.pop();
   const last = words.at(-1);
   return Math.max(last ? start + last.index + last[0].length : spanEnd, spanEnd);
 }

@@ -68,6 +68,11 @@ const ROWS: Row[] = [
     notAlone: ["everyone's", 'comfort', 'Ours', 'Tell'],
   },
   {
+    draft: 'Thank you all for coming to our open day! What should we bake next? Tell us below.',
+    label: 'conversational',
+    shown: [['What should we bake next?', 'asks your readers a question']],
+  },
+  {
     draft:
       'We tried a new rye recipe this week and the whole team loved it. Which loaf should we bake for the weekend?',
     label: 'conversational',
@@ -117,8 +122,9 @@ describe('every reason', () => {
       expect(r.message).toMatch(/^[a-z].{3,}[^.]$/);
       expect(r.weight).toBeGreaterThanOrEqual(0);
       const next = sorted[i + 1];
-      // Phrases that touched were joined: at least something other than spaces lies between.
-      if (next) expect(draft.slice(r.end, next.start)).toMatch(/[^ \t]/);
+      // Phrases that touched within a sentence were joined: something other than spaces lies
+      // between, or a sentence ends.
+      if (next) expect(/[^ \t]/.test(draft.slice(r.end, next.start)) || /[.!?…]$/.test(r.text)).toBe(true);
     }
   });
 

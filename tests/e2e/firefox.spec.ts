@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../lib/storage/schema';
+import { badgeRootInFirefox } from './badge-inside';
 import { FIREFOX, type LaunchedFirefox, launchFirefox, waitFor } from './firefox';
 
 const SALESY = '20% off all loaves today only, order now!';
@@ -89,6 +90,10 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
       };
     });
     expect(seen).toEqual({ attributes: ['data-confidence', 'data-label', 'style'], shadowRoot: 'null', text: '' });
+    // The words are there all the same, in the closed root (reached through WebDriver BiDi).
+    const root = await badgeRootInFirefox(page);
+    const inside = await page.evaluate((r) => [r.querySelector('.chip-text')?.textContent, r.mode], root);
+    expect(inside).toEqual([expect.stringMatching(/^(Reads as|Probably) salesy$/), 'closed']);
 
     await page.evaluate((post) => (document.querySelector(post) as HTMLElement).click(), X_POST);
     await waitFor(
