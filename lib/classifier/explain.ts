@@ -21,7 +21,7 @@ const MAX_CLAUSE_WORDS = 8;
  */
 const DEFINING: Record<Label, readonly string[]> = {
   salesy: ['promo-code', 'n:price', 'cta', 'imp:commerce', 'offer'],
-  conversational: ['end:question', 'start:question', 'ask-audience'],
+  conversational: ['end:question', 'start:question', 'ask-audience', 'thanks', 'greeting'],
   helpful: ['imp:instruct', 'how-to'],
 };
 /** Phrases shown as the whole clause they open: "Trim the wick to 5mm", not "Trim". */
