@@ -6,9 +6,10 @@ import { classify } from '../classifier';
 import { chooseNudge } from '../coach/nudge';
 import type { Handlers } from '../messages';
 import type { StorageArea } from '../storage/area';
+import { excerptOf } from '../storage/excerpt';
 import { parseImport } from '../storage/import';
 import { readSettings } from '../storage/read';
-import { EXCERPT_CHARS, type PostRecord } from '../storage/schema';
+import type { PostRecord } from '../storage/schema';
 import { createWriter, withoutExcerpt } from '../storage/writer';
 import { createRecentCache } from './recent-cache';
 
@@ -59,7 +60,7 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
         label: result.label,
         confidence: roundConfidence(result.confidence),
         chars: [...text].length,
-        ...(settings.keepExcerpts ? { excerpt: [...text].slice(0, EXCERPT_CHARS).join('') } : {}),
+        ...(settings.keepExcerpts ? { excerpt: excerptOf(text) } : {}),
       };
       return { ok: true, value: wrote(await writer.appendPost(record)) };
     },
