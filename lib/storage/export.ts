@@ -1,5 +1,6 @@
 /** The owner's data out: JSON (re-importable, with any damaged records kept) and CSV. */
 import { effectiveLabel } from '../stats/ratio';
+import { csvRow } from './csv';
 import { EXPORT_FORMAT } from './import';
 import type { StoredState } from './read';
 import { SCHEMA_VERSION } from './schema';
@@ -31,16 +32,9 @@ const CSV_COLUMNS = [
   'excerpt',
 ];
 
-/** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets never run an excerpt as a formula. */
-function cell(value: unknown): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function exportCsv(state: StoredState): string {
   const rows = state.posts.map((p) =>
-    [
+    csvRow([
       p.id,
       new Date(p.publishedAt).toISOString(),
       p.platform,
@@ -51,9 +45,7 @@ export function exportCsv(state: StoredState): string {
       p.confidence,
       p.chars,
       p.excerpt,
-    ]
-      .map(cell)
-      .join(','),
+    ]),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
