@@ -7,9 +7,9 @@ import { chooseNudge } from '../coach/nudge';
 import type { Handlers } from '../messages';
 import type { StorageArea } from '../storage/area';
 import { excerptOf } from '../storage/excerpt';
-import { parseImport } from '../storage/import';
 import { readSettings } from '../storage/read';
 import type { PostRecord } from '../storage/schema';
+import { damagedField, isPostRecord } from '../storage/validate';
 import { createWriter, withoutExcerpt } from '../storage/writer';
 import { createRecentCache } from './recent-cache';
 
@@ -74,12 +74,15 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
       return { ok: true, value: wrote(await writer.updateSettings(patch ?? {})) };
     },
 
-    async 'import-log'({ json }) {
-      const parsed = parseImport(json);
-      if (!parsed.ok) return parsed;
+    async 'import-batch'({ posts, setAside }) {
+      if (!Array.isArray(posts) || !Array.isArray(setAside))
+        return { ok: false, error: 'That import batch is damaged.' };
+      // The page checked the file; a message can come from anywhere, so the shape is checked again.
+      const bad = posts.findIndex((p) => !isPostRecord(p));
+      if (bad >= 0)
+        return { ok: false, error: `Post ${bad + 1} of an import batch has a damaged ${damagedField(posts[bad])}.` };
       // An import follows the owner's privacy choice like a publish does.
       const keep = (await readSettings(area)).keepExcerpts;
-      const { posts, setAside } = parsed.value;
       const records = keep ? posts : posts.map(({ excerpt: _dropped, ...rest }) => rest);
       return {
         ok: true,

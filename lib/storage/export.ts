@@ -1,22 +1,37 @@
-/** The owner's data out: JSON (re-importable, with any damaged records kept) and CSV. */
+/** The owner's data out: JSON (re-importable, with settings and any damaged records kept) and CSV. */
 import { effectiveLabel } from '../stats/ratio';
 import { csvRow } from './csv';
 import { EXPORT_FORMAT } from './import';
 import type { StoredState } from './read';
 import { SCHEMA_VERSION } from './schema';
 
-export function exportJson(state: StoredState, now = Date.now()): string {
-  return JSON.stringify(
+/**
+ * Sections added to an export by other parts of the app (e.g. what the owner taught it), by name.
+ * They travel under `extra` and come back in `ImportFile.extra`; the log's own import ignores them.
+ */
+export type ExportExtras = Record<string, unknown>;
+
+/**
+ * The JSON export: the head (format, version, settings, extra sections) pretty-printed, then one
+ * post or set-aside record per line, so 200,000 posts stay about 30 MB and a person can still read
+ * and diff the file.
+ */
+export function exportJson(state: StoredState, now = Date.now(), extra: ExportExtras = {}): string {
+  const head = JSON.stringify(
     {
       format: EXPORT_FORMAT,
       schemaVersion: SCHEMA_VERSION,
       exportedAt: new Date(now).toISOString(),
-      posts: state.posts,
-      quarantine: state.quarantine,
+      settings: state.settings,
+      extra,
     },
     null,
     2,
   );
+  // A record that cannot be written as JSON (none can come from storage) is written as null.
+  const lines = (records: readonly unknown[]) =>
+    records.length === 0 ? '[]' : `[\n${records.map((r) => `    ${JSON.stringify(r) ?? 'null'}`).join(',\n')}\n  ]`;
+  return `${head.slice(0, -2)},\n  "posts": ${lines(state.posts)},\n  "quarantine": ${lines(state.quarantine)}\n}\n`;
 }
 
 const CSV_COLUMNS = [

@@ -215,7 +215,17 @@ describe('OptionsApp', () => {
 
   test('delete everything asks first; cancel keeps the log, yes empties it', async () => {
     await fakeBrowser.storage.local.set({
-      posts: [{ id: 'a', publishedAt: 1, platform: 'x', composer: 'post', label: 'helpful', confidence: 1, chars: 5 }],
+      posts: [
+        {
+          id: 'a',
+          publishedAt: 1_764_000_000_000,
+          platform: 'x',
+          composer: 'post',
+          label: 'helpful',
+          confidence: 1,
+          chars: 5,
+        },
+      ],
     });
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete everything…' }));
@@ -238,7 +248,10 @@ describe('OptionsApp', () => {
 
   test.each([
     ['not json at all', /not valid JSON/],
-    ['{"format":"post-coach-log","posts":[{"id":"a","label":"spam"}]}', /Post 1 in the file is damaged/],
+    [
+      '{"format":"post-coach-log","posts":[{"id":"a","publishedAt":1764000000000,"platform":"x","composer":"post","label":"spam"}]}',
+      /^Post 1 in the file \(id "a"\) has a damaged label \(one of salesy, conversational, helpful\), so nothing was imported\.$/,
+    ],
   ])('importing %s is refused and changes nothing', async (text, message) => {
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
@@ -252,7 +265,17 @@ describe('OptionsApp', () => {
   test('a good file is imported, and importing it again adds nothing', async () => {
     const file = JSON.stringify({
       format: 'post-coach-log',
-      posts: [{ id: 'a', publishedAt: 1, platform: 'x', composer: 'post', label: 'helpful', confidence: 1, chars: 5 }],
+      posts: [
+        {
+          id: 'a',
+          publishedAt: 1_764_000_000_000,
+          platform: 'x',
+          composer: 'post',
+          label: 'helpful',
+          confidence: 1,
+          chars: 5,
+        },
+      ],
     });
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
