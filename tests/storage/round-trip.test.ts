@@ -169,6 +169,5 @@ describe('export → import', () => {
     const after = await readState(area());
     expect(after.posts).toHaveLength(200_000);
     expect(after.posts).toEqual(expected(state).posts);
-  }, // Generous: 2 shared cores, 200,000 records through the real writer. Nothing here is timed.
-  240_000);
+  }, 240_000); // Generous: 2 shared cores, 200,000 records through the real writer. Nothing here is timed.
 });
