@@ -17,6 +17,8 @@ import { DEFAULT_SETTINGS, type PostRecord, type Settings } from '@/lib/storage/
 import { withoutExcerpt } from '@/lib/storage/writer';
 
 const NOW = Date.UTC(2026, 11, 7, 12);
+/** Generous: 2 shared cores, 200,000 records through the real writer (about 30 s here). Nothing is timed. */
+const BIG_IMPORT_TIMEOUT_MS = 240_000;
 const area = () => fakeBrowser.storage.local;
 
 beforeEach(() => fakeBrowser.reset());
@@ -135,39 +137,43 @@ describe('export → import', () => {
     expect(await readSettings(area())).toMatchObject({ targetShare: 0.33, brandTerms: ['Crumb'] });
   });
 
-  test('200,000 posts, escape-heavy excerpts included, import back in batches far under the message limit', async () => {
-    // Deterministic, so a failure can be rerun; spread over 20 years like a long-lived account.
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    const span = NOW - Date.UTC(2006, 5, 1);
-    const posts: PostRecord[] = Array.from({ length: 200_000 }, (_, i) => ({
-      id: `p${i.toString(36)}-${Math.floor(next() * 1e9).toString(36)}`,
-      publishedAt: NOW - Math.floor(next() * span),
-      platform: (['x', 'linkedin', 'facebook'] as const)[i % 3] as PostRecord['platform'],
-      composer: 'post',
-      label: LABELS[i % 3] as PostRecord['label'],
-      confidence: 0.5,
-      chars: 140,
-      // Every tenth excerpt is control characters: six characters each once escaped in JSON.
-      excerpt: i % 10 === 0 ? '\u0001'.repeat(140) : `Post ${i}: fresh bread, "quotes" and émoji 🥐`,
-    }));
-    const state: StoredState = { settings: DEFAULT_SETTINGS, posts, quarantine: [{ id: 'broken' }] };
-    const { outcome, phases, largest } = await importFile(exportJson(state, NOW));
-    expect(outcome).toEqual({
-      ok: true,
-      text: 'Imported 200000 posts; none was already in your log. 1 record was kept aside, not counted. Your settings were replaced by the file’s.',
-    });
-    // Far under Chrome's 64 MiB per message, even at 3 bytes of UTF-8 per character.
-    expect(largest).toBeLessThan(BATCH_JSON_CHARS + 1024);
-    expect(largest * 3).toBeLessThan(64 * 1024 * 1024);
-    const counts = phases.flatMap((p) => (p.phase === 'importing' ? [p.done] : []));
-    expect(counts.length).toBeGreaterThanOrEqual(21);
-    expect(counts.at(-1)).toBe(200_000);
-    const after = await readState(area());
-    expect(after.posts).toHaveLength(200_000);
-    expect(after.posts).toEqual(expected(state).posts);
-  }, 240_000); // Generous: 2 shared cores, 200,000 records through the real writer. Nothing here is timed.
+  test(
+    '200,000 posts, escape-heavy excerpts included, import back in batches far under the message limit',
+    async () => {
+      // Deterministic, so a failure can be rerun; spread over 20 years like a long-lived account.
+      let seed = 7;
+      const next = () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
+      const span = NOW - Date.UTC(2006, 5, 1);
+      const posts: PostRecord[] = Array.from({ length: 200_000 }, (_, i) => ({
+        id: `p${i.toString(36)}-${Math.floor(next() * 1e9).toString(36)}`,
+        publishedAt: NOW - Math.floor(next() * span),
+        platform: (['x', 'linkedin', 'facebook'] as const)[i % 3] as PostRecord['platform'],
+        composer: 'post',
+        label: LABELS[i % 3] as PostRecord['label'],
+        confidence: 0.5,
+        chars: 140,
+        // Every tenth excerpt is control characters: six characters each once escaped in JSON.
+        excerpt: i % 10 === 0 ? '\u0001'.repeat(140) : `Post ${i}: fresh bread, "quotes" and émoji 🥐`,
+      }));
+      const state: StoredState = { settings: DEFAULT_SETTINGS, posts, quarantine: [{ id: 'broken' }] };
+      const { outcome, phases, largest } = await importFile(exportJson(state, NOW));
+      expect(outcome).toEqual({
+        ok: true,
+        text: 'Imported 200000 posts; none was already in your log. 1 record was kept aside, not counted. Your settings were replaced by the file’s.',
+      });
+      // Far under Chrome's 64 MiB per message, even at 3 bytes of UTF-8 per character.
+      expect(largest).toBeLessThan(BATCH_JSON_CHARS + 1024);
+      expect(largest * 3).toBeLessThan(64 * 1024 * 1024);
+      const counts = phases.flatMap((p) => (p.phase === 'importing' ? [p.done] : []));
+      expect(counts.length).toBeGreaterThanOrEqual(21);
+      expect(counts.at(-1)).toBe(200_000);
+      const after = await readState(area());
+      expect(after.posts).toHaveLength(200_000);
+      expect(after.posts).toEqual(expected(state).posts);
+    },
+    BIG_IMPORT_TIMEOUT_MS,
+  );
 });
