@@ -61,6 +61,7 @@ export function DataSection({ area }: { area: StorageArea }) {
         await runImport(data, restoreSettings, {
           send,
           currentSettings: () => readSettings(area),
+          loggedIds: async () => new Set((await readState(area)).posts.map((p) => p.id)),
           onProgress: setBusy,
         }),
       );

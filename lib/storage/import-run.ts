@@ -64,6 +64,12 @@ export interface ImportDeps {
     (req: RequestOf<'import-batch'>): Promise<Replies['import-batch']>;
   };
   currentSettings: () => Promise<Settings>;
+  /**
+   * Ids of every post already logged, read once per import. The background skips ids in the
+   * months a batch touches (a post's month never changes); this catches the rest, so a post is
+   * never logged twice whatever date a file gives it, without a full read per batch.
+   */
+  loggedIds: () => Promise<ReadonlySet<string>>;
   onProgress: (phase: ImportPhase) => void;
   now?: number;
 }
@@ -93,8 +99,11 @@ export async function runImport(data: unknown, restoreSettings: boolean, deps: I
     settingsApplied = true;
   }
 
-  const total: ImportSummary = { added: 0, skipped: 0, setAside: 0 };
-  const batches = importBatches(file);
+  const logged = await deps.loggedIds();
+  const seen = new Set<string>();
+  const posts = file.posts.filter((p) => !logged.has(p.id) && !seen.has(p.id) && seen.add(p.id));
+  const total: ImportSummary = { added: 0, skipped: file.posts.length - posts.length, setAside: 0 };
+  const batches = importBatches({ posts, setAside: file.setAside });
   let done = 0;
   deps.onProgress({ phase: 'importing', done, total: file.posts.length });
   for (const batch of batches) {

@@ -34,6 +34,7 @@ async function importFile(file: string, restoreSettings = true) {
       return (handlers[req.kind] as (r: Request) => Promise<unknown>)(req);
     }) as never,
     currentSettings: () => readSettings(area()),
+    loggedIds: async () => new Set((await readState(area())).posts.map((p) => p.id)),
     onProgress: (p) => phases.push(p),
     now: NOW,
   });
@@ -122,6 +123,25 @@ describe('export → import', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  test('a post already logged is skipped even when the file gives it another date', async () => {
+    const logged = {
+      id: 'same',
+      publishedAt: Date.UTC(2026, 0, 5),
+      platform: 'x',
+      composer: 'post',
+      label: 'helpful',
+      confidence: 1,
+      chars: 3,
+    } as const;
+    await importFile(exportJson({ settings: DEFAULT_SETTINGS, posts: [logged], quarantine: [] }, NOW));
+    const moved = { ...logged, publishedAt: Date.UTC(2024, 5, 1) };
+    const { outcome } = await importFile(
+      exportJson({ settings: DEFAULT_SETTINGS, posts: [moved, moved], quarantine: [] }, NOW),
+    );
+    expect(outcome.text).toMatch(/^Imported 0 posts; 2 were already in your log\./);
+    expect((await readState(area())).posts).toEqual([logged]);
   });
 
   test('settings stay as they are unless the owner asks for the file’s, and the message says which', async () => {
