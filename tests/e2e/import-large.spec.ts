@@ -2,6 +2,7 @@
  * The app's own export of a large log imports back through the real options page in Chromium:
  * export, delete everything, import the downloaded file; every post returns, progress was shown.
  */
+import { statSync } from 'node:fs';
 import type { Worker } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withExtensionBrowser } from './helpers';
@@ -11,11 +12,11 @@ declare const chrome: { storage: { local: { get(k: null): Promise<Record<string,
 
 const browser = withExtensionBrowser();
 /**
- * 100,000 posts keep this under a minute on 2 shared cores (seeding alone takes a third of it);
- * LARGE_IMPORT_POSTS=200000 runs the size the issue reported (about 90 s). The unit round trip
- * (tests/storage/round-trip.test.ts) covers 200,000 through the same code without a browser.
+ * Escape-heavy excerpts (140 control characters, 6 characters each in JSON) make the export of
+ * 60,000 posts about 60 MB: over the old 50 MB refusal, and over the runtime's 64 MiB message limit
+ * had it been sent whole. LARGE_IMPORT_POSTS sets another size.
  */
-const POSTS = Number(process.env.LARGE_IMPORT_POSTS ?? 100_000);
+const POSTS = Number(process.env.LARGE_IMPORT_POSTS ?? 60_000);
 /** Seeding, export, delete and import on 2 shared cores, with room to spare; nothing here is timed. */
 const TIMEOUT_MS = 180_000;
 
@@ -35,14 +36,9 @@ describe('a large export', () => {
     `${POSTS.toLocaleString('en')} posts exported, deleted and imported back`,
     async () => {
       const labels = ['salesy', 'conversational', 'helpful'] as const;
-      // Ten years of posting, one post every ~26 minutes.
+      // Ten years of posting.
       const posts = Array.from({ length: POSTS }, (_, i) =>
-        post(
-          i,
-          labels[i % 3] ?? 'helpful',
-          (i * 3650) / POSTS + 0.1,
-          i % 7 === 0 ? { excerpt: '"\\\u0001'.repeat(40) } : {},
-        ),
+        post(i, labels[i % 3] ?? 'helpful', (i * 3650) / POSTS + 0.1, { excerpt: `${'\u0001'.repeat(130)}"\\ #${i}` }),
       );
       await seedLog(browser().worker, posts);
       const options = await browser().openOptions();
@@ -50,6 +46,7 @@ describe('a large export', () => {
       const download = options.waitForEvent('download');
       await options.getByRole('button', { name: 'Export JSON' }).click();
       const file = (await (await download).path()) as string;
+      expect(statSync(file).size).toBeGreaterThan(50 * 1024 * 1024);
 
       await options.getByRole('button', { name: 'Delete everything…' }).click();
       await options.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -73,7 +70,12 @@ describe('a large export', () => {
         .toMatch(new RegExp(`^Imported ${POSTS} posts; none was already in your log\\.`));
       expect(await storedPostCount(browser().worker)).toBe(POSTS);
       const seen = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-      expect(seen).toContain(`Importing… 10,000 of ${POSTS.toLocaleString('en')} posts`);
+      const total = POSTS.toLocaleString('en');
+      const counts = seen.flatMap(
+        (text) => text.match(new RegExp(`^Importing… ([\\d,]+) of ${total} posts$`))?.[1] ?? [],
+      );
+      // Progress moved through the import: at least one count between none and all.
+      expect(counts.some((n) => n !== '0' && n !== total)).toBe(true);
       await options.close();
     },
     TIMEOUT_MS,
