@@ -59,7 +59,9 @@ export function readImport(data: unknown, now = Date.now()): Result<ImportFile> 
   }
   const notes: ImportNotes = { unknownFields: 0, shortenedExcerpts: 0, impossibleDates: 0, longIds: 0, tooLarge: 0 };
   const posts: PostRecord[] = [];
-  const aside: unknown[] = Array.isArray(file.quarantine) ? [...file.quarantine] : [];
+  // A quarantine that is not a list is itself damaged data: it goes aside whole, never dropped.
+  const q = file.quarantine;
+  const aside: unknown[] = Array.isArray(q) ? [...q] : q === undefined || q === null ? [] : [q];
   for (let i = 0; i < file.posts.length; i++) {
     const raw: unknown = file.posts[i];
     const bounded = boundPost(raw, now);

@@ -97,6 +97,11 @@ describe('bounds', () => {
     expect(file.notes.tooLarge).toBe(2);
   });
 
+  test('a quarantine that is not a list goes aside whole', () => {
+    expect(read([], { quarantine: { odd: 'shape' } }).setAside).toEqual([{ odd: 'shape' }]);
+    expect(read([], { quarantine: null }).setAside).toEqual([]);
+  });
+
   test('extra sections travel by name; a file without them reads as none', () => {
     expect(read([], { extra: { personalModel: { v: 1 } } }).extra).toEqual({ personalModel: { v: 1 } });
     expect(read([], { extra: [1] }).extra).toEqual({});
