@@ -65,6 +65,9 @@ export function DataSection({ area }: { area: StorageArea }) {
           onProgress: setBusy,
         }),
       );
+    } catch (error) {
+      // Storage itself failed (the browser's, not the file's fault): say so rather than go quiet.
+      setMessage({ ok: false, text: `The import stopped: ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setBusy(undefined);
     }

@@ -6,6 +6,7 @@
  * again is safe, because posts already in the log are skipped.
  */
 import type { ImportSummary, Replies, RequestOf } from '../messages';
+import { plural } from '../plural';
 import { type ImportFile, readImport } from './import';
 import { jsonChars } from './import-bounds';
 import { describeImport } from './import-report';
@@ -104,13 +105,14 @@ export async function runImport(data: unknown, restoreSettings: boolean, deps: I
   const posts = file.posts.filter((p) => !logged.has(p.id) && !seen.has(p.id) && seen.add(p.id));
   const total: ImportSummary = { added: 0, skipped: file.posts.length - posts.length, setAside: 0 };
   const batches = importBatches({ posts, setAside: file.setAside });
-  let done = 0;
+  // Posts already logged count as done: the bar reaches the end when the last batch is in.
+  let done = file.posts.length - posts.length;
   deps.onProgress({ phase: 'importing', done, total: file.posts.length });
   for (const batch of batches) {
     const reply = await deps.send({ kind: 'import-batch', ...batch });
     if (!reply.ok) {
       const before =
-        total.added > 0 ? `${total.added.toLocaleString('en')} posts were imported before it stopped; ` : '';
+        total.added > 0 ? `${plural(total.added, 'post was', 'posts were')} imported before it stopped; ` : '';
       return {
         ok: false,
         text: `${reply.error} ${before}importing the same file again is safe: posts already in your log are skipped.`,

@@ -4,8 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { EXPORT_FORMAT, type ImportFile, parseImport, readImport } from '@/lib/storage/import';
 import { FUTURE_SLACK_MS, MAX_ASIDE_JSON_CHARS, MAX_ID_CHARS, SITE_OPENED } from '@/lib/storage/import-bounds';
 import { describeImport } from '@/lib/storage/import-report';
-import { importBatches } from '@/lib/storage/import-run';
+import { BATCH_POSTS, importBatches, runImport } from '@/lib/storage/import-run';
 import { settingsFromFile } from '@/lib/storage/import-settings';
+import { DEFAULT_SETTINGS } from '@/lib/storage/schema';
 
 const NOW = Date.UTC(2026, 11, 7, 12);
 const good = {
@@ -157,6 +158,28 @@ describe('batches', () => {
         },
       ),
     );
+  });
+});
+
+describe('runImport', () => {
+  test('a batch the background refuses stops the import and says what came in and that a retry is safe', async () => {
+    const posts = Array.from({ length: BATCH_POSTS + 5 }, (_, i) => ({ ...good, id: `p${i}` }));
+    let calls = 0;
+    const outcome = await runImport({ format: EXPORT_FORMAT, posts }, false, {
+      send: (async () =>
+        ++calls === 1
+          ? { ok: true, value: { added: BATCH_POSTS, skipped: 0, setAside: 0 } }
+          : { ok: false, error: 'Your log was saved by a newer version of Post Coach.' }) as never,
+      currentSettings: async () => DEFAULT_SETTINGS,
+      loggedIds: async () => new Set(),
+      onProgress: () => {},
+      now: NOW,
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      text: 'Your log was saved by a newer version of Post Coach. 10000 posts were imported before it stopped; importing the same file again is safe: posts already in your log are skipped.',
+    });
+    expect(calls).toBe(2);
   });
 });
 

@@ -137,10 +137,11 @@ describe('export → import', () => {
     } as const;
     await importFile(exportJson({ settings: DEFAULT_SETTINGS, posts: [logged], quarantine: [] }, NOW));
     const moved = { ...logged, publishedAt: Date.UTC(2024, 5, 1) };
-    const { outcome } = await importFile(
+    const { outcome, phases } = await importFile(
       exportJson({ settings: DEFAULT_SETTINGS, posts: [moved, moved], quarantine: [] }, NOW),
     );
     expect(outcome.text).toMatch(/^Imported 0 posts; 2 were already in your log\./);
+    expect(phases.at(-1)).toEqual({ phase: 'importing', done: 2, total: 2 });
     expect((await readState(area())).posts).toEqual([logged]);
   });
 
