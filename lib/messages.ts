@@ -21,8 +21,12 @@ export type Request =
    */
   | { kind: 'correct-label'; id: string; label: Label; publishedAt?: number }
   | { kind: 'update-settings'; patch: Partial<Settings> }
-  /** Import an export file (JSON text); validated, duplicates skipped. */
-  | { kind: 'import-log'; json: string }
+  /**
+   * One batch of an import: the options page reads and checks the file, then sends it in batches
+   * well under the runtime's 64 MiB message limit (lib/storage/import-run.ts). Checked again here;
+   * posts already in the log are skipped, set-aside records already aside are not doubled.
+   */
+  | { kind: 'import-batch'; posts: PostRecord[]; setAside: unknown[] }
   | { kind: 'clear-log' };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -44,7 +48,7 @@ export interface Replies {
   'log-publish': Result<PostRecord>;
   'correct-label': Result<PostRecord>;
   'update-settings': Result<Settings>;
-  'import-log': Result<ImportSummary>;
+  'import-batch': Result<ImportSummary>;
   'clear-log': Result<{ removed: number }>;
 }
 
@@ -60,7 +64,7 @@ export function isRequest(value: unknown): value is Request {
     kind === 'log-publish' ||
     kind === 'correct-label' ||
     kind === 'update-settings' ||
-    kind === 'import-log' ||
+    kind === 'import-batch' ||
     kind === 'clear-log'
   );
 }

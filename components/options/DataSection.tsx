@@ -1,10 +1,12 @@
 /** Your data: export as CSV or JSON, import JSON (validated), delete everything (confirmed). */
 import { useEffect, useRef, useState } from 'react';
-import { type ImportSummary, send } from '@/lib/messages';
+import { send } from '@/lib/messages';
 import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
-import { readState } from '@/lib/storage/read';
+import { type ImportPhase, MAX_IMPORT_BYTES, runImport } from '@/lib/storage/import-run';
+import { readSettings, readState } from '@/lib/storage/read';
+import { DataProgress } from './DataProgress';
 
 function download(name: string, type: string, body: string) {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -16,6 +18,9 @@ function download(name: string, type: string, body: string) {
 export function DataSection({ area }: { area: StorageArea }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [confirming, setConfirming] = useState(false);
+  const [restoreSettings, setRestoreSettings] = useState(false);
+  // A task under way (import or delete): shown with its progress; the data buttons wait for it.
+  const [busy, setBusy] = useState<ImportPhase>();
   // Keyboard users land on Cancel (the safe answer) when the question opens, and back on the
   // button that asked it when it closes.
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -36,18 +41,44 @@ export function DataSection({ area }: { area: StorageArea }) {
   };
 
   const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > 50 * 1024 * 1024) {
-      setMessage({ ok: false, text: 'That file is too large to be a Post Coach export, so nothing was imported.' });
+    if (!file || busy) return;
+    setMessage(undefined);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({
+        ok: false,
+        text: 'That file is over 256 MB, too large to be a Post Coach export, so nothing was imported.',
+      });
       return;
     }
-    const reply = await send({ kind: 'import-log', json: await file.text() });
-    setMessage(reply.ok ? { ok: true, text: importMessage(reply.value) } : { ok: false, text: reply.error });
+    setBusy({ phase: 'reading' });
+    try {
+      const data = await parseFile(file);
+      if (data === undefined) {
+        setMessage({ ok: false, text: 'This file is not valid JSON, so nothing was imported.' });
+        return;
+      }
+      setMessage(
+        await runImport(data, restoreSettings, {
+          send,
+          currentSettings: () => readSettings(area),
+          loggedIds: async () => new Set((await readState(area)).posts.map((p) => p.id)),
+          onProgress: setBusy,
+        }),
+      );
+    } catch (error) {
+      // Storage itself failed (the browser's, not the file's fault): say so rather than go quiet.
+      setMessage({ ok: false, text: `The import stopped: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(undefined);
+    }
   };
 
   const clear = async () => {
     setConfirming(false);
+    setMessage(undefined);
+    setBusy({ phase: 'deleting' });
     const reply = await send({ kind: 'clear-log' });
+    setBusy(undefined);
     setMessage(
       reply.ok
         ? { ok: true, text: `Deleted ${plural(reply.value.removed, 'post', 'posts')}. Your settings are unchanged.` }
@@ -72,6 +103,7 @@ export function DataSection({ area }: { area: StorageArea }) {
             type="file"
             accept="application/json,.json"
             data-testid="import-file"
+            disabled={busy !== undefined}
             onChange={(e) => {
               void importFile(e.target.files?.[0]);
               // Let the owner pick the same file again (e.g. after fixing it).
@@ -80,6 +112,16 @@ export function DataSection({ area }: { area: StorageArea }) {
           />
         </label>
       </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          data-testid="import-settings"
+          checked={restoreSettings}
+          onChange={(e) => setRestoreSettings(e.target.checked)}
+        />
+        Replace my settings with the file’s (target, sites, brand names, switches) when I import
+      </label>
+      {busy ? <DataProgress phase={busy} /> : null}
       {confirming ? (
         <div
           className="confirm"
@@ -101,7 +143,13 @@ export function DataSection({ area }: { area: StorageArea }) {
           </button>
         </div>
       ) : (
-        <button type="button" className="danger" ref={openerRef} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="danger"
+          ref={openerRef}
+          disabled={busy !== undefined}
+          onClick={() => setConfirming(true)}
+        >
           Delete everything…
         </button>
       )}
@@ -114,11 +162,13 @@ export function DataSection({ area }: { area: StorageArea }) {
   );
 }
 
-function importMessage({ added, skipped, setAside }: ImportSummary): string {
-  const aside =
-    setAside > 0
-      ? ` ${plural(setAside, 'damaged record was', 'damaged records were')} kept aside, as in the file.`
-      : '';
-  const already = skipped === 0 ? 'none was' : skipped === 1 ? '1 was' : `${skipped} were`;
-  return `Imported ${plural(added, 'post', 'posts')}; ${already} already in your log.${aside}`;
+/** The file's JSON, or undefined when it is not JSON. Parsing waits a frame so "Reading" shows first. */
+async function parseFile(file: File): Promise<unknown> {
+  const text = await file.text();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

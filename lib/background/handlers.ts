@@ -6,9 +6,10 @@ import { classify } from '../classifier';
 import { chooseNudge } from '../coach/nudge';
 import type { Handlers } from '../messages';
 import type { StorageArea } from '../storage/area';
-import { parseImport } from '../storage/import';
+import { excerptOf } from '../storage/excerpt';
+import { boundPost, jsonChars, MAX_ASIDE_JSON_CHARS } from '../storage/import-bounds';
 import { readSettings } from '../storage/read';
-import { EXCERPT_CHARS, type PostRecord } from '../storage/schema';
+import type { PostRecord } from '../storage/schema';
 import { createWriter, withoutExcerpt } from '../storage/writer';
 import { createRecentCache } from './recent-cache';
 
@@ -59,7 +60,7 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
         label: result.label,
         confidence: roundConfidence(result.confidence),
         chars: [...text].length,
-        ...(settings.keepExcerpts ? { excerpt: [...text].slice(0, EXCERPT_CHARS).join('') } : {}),
+        ...(settings.keepExcerpts ? { excerpt: excerptOf(text) } : {}),
       };
       return { ok: true, value: wrote(await writer.appendPost(record)) };
     },
@@ -73,16 +74,25 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
       return { ok: true, value: wrote(await writer.updateSettings(patch ?? {})) };
     },
 
-    async 'import-log'({ json }) {
-      const parsed = parseImport(json);
-      if (!parsed.ok) return parsed;
+    async 'import-batch'({ posts, setAside }) {
+      if (!Array.isArray(posts) || !Array.isArray(setAside))
+        return { ok: false, error: 'That import batch is damaged.' };
+      // The page checked the file; the background, the only writer, holds the same bounds itself.
+      const records: PostRecord[] = [];
+      const aside = setAside.filter((r) => jsonChars(r) <= MAX_ASIDE_JSON_CHARS);
+      for (const [i, raw] of posts.entries()) {
+        const bounded = boundPost(raw, now());
+        if (bounded.kind === 'damaged')
+          return { ok: false, error: `Post ${i + 1} of an import batch has a damaged ${bounded.field}.` };
+        if (bounded.kind === 'aside') aside.push(bounded.record);
+        else records.push(bounded.post);
+      }
       // An import follows the owner's privacy choice like a publish does.
       const keep = (await readSettings(area)).keepExcerpts;
-      const { posts, setAside } = parsed.value;
-      const records = keep ? posts : posts.map(({ excerpt: _dropped, ...rest }) => rest);
+      const kept = keep ? records : records.map(({ excerpt: _dropped, ...rest }) => rest);
       return {
         ok: true,
-        value: wrote(await writer.importPosts(records, keep ? setAside : setAside.map(withoutExcerpt))),
+        value: wrote(await writer.importPosts(kept, keep ? aside : aside.map(withoutExcerpt))),
       };
     },
 

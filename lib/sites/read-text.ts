@@ -5,8 +5,13 @@
  * (Facebook): each renders one block element per line and uses <br> for an empty line.
  */
 
-/** Zero-width characters editors insert as cursor anchors; they are not part of the post. */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Zero-width characters editors insert as cursor anchors (Draft.js and Lexical a zero-width space,
+ * Quill a BOM, some a word joiner); they are not part of the post. Zero-width joiners and
+ * non-joiners (U+200D, U+200C) are the owner's: they hold family emoji together and shape Persian
+ * and Indic words, so they are kept.
+ */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
 /** Placeholder markup some editors keep inside the editable element. */
 const PLACEHOLDER_SELECTOR = '.public-DraftEditorPlaceholder-root, [data-placeholder-text], [aria-hidden="true"]';
@@ -77,7 +82,7 @@ export function readDraft(editor: Element): DraftText {
   return { text: out.join('').replace(/\n+$/, ''), segments };
 }
 
-const ZERO_WIDTH_CHAR = /[\u200B-\u200D\u2060\uFEFF]/;
+const ZERO_WIDTH_CHAR = /[\u200B\u2060\uFEFF]/;
 const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
 
 /** A block element with no block inside: one line of the draft. */

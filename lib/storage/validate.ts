@@ -21,25 +21,28 @@ export const isComposerKind = (v: unknown): v is ComposerKind => COMPOSERS.inclu
 const MAX_INSTANT = 8.64e15;
 const isInstant = (t: number) => Number.isFinite(t) && Math.abs(t) <= MAX_INSTANT;
 
-export function isPostRecord(v: unknown): v is PostRecord {
-  if (typeof v !== 'object' || v === null) return false;
+/**
+ * The first field of a post record that is missing or wrong, with what it should be, or undefined
+ * for a good record: import errors name it, so the owner can find and fix the line.
+ */
+export function damagedField(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'the record (it is not an object)';
   const r = v as Record<string, unknown>;
-  return (
-    typeof r.id === 'string' &&
-    r.id.length > 0 &&
-    typeof r.publishedAt === 'number' &&
-    isInstant(r.publishedAt) &&
-    isPlatform(r.platform) &&
-    isComposerKind(r.composer) &&
-    isLabel(r.label) &&
-    typeof r.confidence === 'number' &&
-    r.confidence >= 0 &&
-    r.confidence <= 1 &&
-    (r.correctedLabel === undefined || isLabel(r.correctedLabel)) &&
-    typeof r.chars === 'number' &&
-    (r.excerpt === undefined || typeof r.excerpt === 'string')
-  );
+  if (typeof r.id !== 'string' || r.id.length === 0) return 'id (a non-empty text)';
+  if (typeof r.publishedAt !== 'number' || !isInstant(r.publishedAt)) return 'publishedAt (a time in milliseconds)';
+  if (!isPlatform(r.platform)) return `platform (one of ${PLATFORMS.join(', ')})`;
+  if (!isComposerKind(r.composer)) return `composer (one of ${COMPOSERS.join(', ')})`;
+  if (!isLabel(r.label)) return `label (one of ${LABELS.join(', ')})`;
+  if (typeof r.confidence !== 'number' || !(r.confidence >= 0 && r.confidence <= 1))
+    return 'confidence (a number from 0 to 1)';
+  if (r.correctedLabel !== undefined && !isLabel(r.correctedLabel))
+    return `correctedLabel (absent, or one of ${LABELS.join(', ')})`;
+  if (typeof r.chars !== 'number') return 'chars (a number)';
+  if (r.excerpt !== undefined && typeof r.excerpt !== 'string') return 'excerpt (absent, or a text)';
+  return undefined;
 }
+
+export const isPostRecord = (v: unknown): v is PostRecord => damagedField(v) === undefined;
 
 /** Settings from storage, with every missing or malformed field replaced by its default. */
 export function normaliseSettings(v: unknown): Settings {

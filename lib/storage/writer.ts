@@ -4,11 +4,11 @@
  * Layout and why: see ./schema.ts and ./archive.ts.
  */
 import type { Label } from '../classifier/types';
-import { archiveKey, hotFrom, indexedMonths, isArchiveKey, monthOf } from './archive';
+import { archiveKey, byMonth, hotFrom, indexedMonths, isArchiveKey, monthOf } from './archive';
 import type { StorageArea } from './area';
 import { LogBatch } from './log-batch';
 import { migrateData, storedVersion } from './migrations';
-import { partitionMonth, partitionPosts, readArchiveIndex, readState } from './read';
+import { partitionMonth, partitionPosts, readArchiveIndex } from './read';
 import { KEYS, NEWER_LOG, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
 import { normaliseSettings } from './validate';
 
@@ -126,40 +126,51 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
 
     /**
      * Add records that are not there yet (by id), and damaged records from the file that are not
-     * already aside; returns how many were added, skipped and set aside.
+     * already aside; returns how many were added, skipped and set aside. Called once per import
+     * batch, so it reads only the months the batch touches, never the whole history: a post's month
+     * follows from its publishedAt, which never changes, so a post already logged is in that month.
      */
     importPosts: (records: PostRecord[], setAside: readonly unknown[] = []) =>
       serial(async () => {
         await refuseNewer();
         const { hot, batch } = await openLog();
-        const all = await readState(area);
-        const ids = new Set(all.posts.map((p) => p.id));
-        const fresh = records.filter((r) => !ids.has(r.id) && ids.add(r.id));
         const boundary = hotFrom(now());
-        if (fresh.some((p) => p.publishedAt >= boundary))
-          batch.setHot([...hot, ...fresh.filter((p) => p.publishedAt >= boundary)]);
-        await batch.archive(
-          fresh.filter((p) => p.publishedAt < boundary),
-          readMonth,
-        );
-        const aside = new Set(all.quarantine.map((r) => JSON.stringify(r)));
+        let added = 0;
+        const hotIds = new Set(hot.map((p) => p.id));
+        const freshHot = records.filter((r) => r.publishedAt >= boundary && !hotIds.has(r.id) && hotIds.add(r.id));
+        if (freshHot.length > 0) batch.setHot([...hot, ...freshHot]);
+        added += freshHot.length;
+        for (const [month, group] of byMonth(records.filter((r) => r.publishedAt < boundary))) {
+          const current = await readMonth(month);
+          const ids = new Set(current.posts.map((p) => p.id));
+          const fresh = group.filter((p) => !ids.has(p.id) && ids.add(p.id));
+          if (fresh.length === 0) continue;
+          batch.quarantine(current.invalid);
+          batch.setMonth(month, [...current.posts, ...fresh]);
+          added += fresh.length;
+        }
+        const stored = (await area.get(KEYS.quarantine))[KEYS.quarantine];
+        const aside = new Set((Array.isArray(stored) ? stored : []).map((r) => JSON.stringify(r)));
         const newAside = setAside.filter((r) => {
           const key = JSON.stringify(r);
           return key !== undefined && !aside.has(key) && aside.add(key);
         });
         batch.quarantine(newAside);
         await batch.commit();
-        return { added: fresh.length, skipped: records.length - fresh.length, setAside: newAside.length };
+        return { added, skipped: records.length - added, setAside: newAside.length };
       }),
 
+    /** Counts what it deletes from the one full read it needs to find every archive month. */
     clearLog: () =>
       serial(async () => {
         await refuseNewer();
-        const state = await readState(area);
-        const months = Object.keys(await area.get(null)).filter(isArchiveKey);
+        const all = await area.get(null);
+        const months = Object.keys(all).filter(isArchiveKey);
+        const ids = new Set(partitionPosts(all[KEYS.posts]).posts.map((p) => p.id));
+        for (const key of months) for (const p of partitionMonth(all[key]).posts) ids.add(p.id);
         await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {} });
         if (months.length > 0) await area.remove(months);
-        return { removed: state.posts.length };
+        return { removed: ids.size };
       }),
   };
 }

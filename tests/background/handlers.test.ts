@@ -109,29 +109,45 @@ describe('handlers', () => {
   test('an import follows the keep-excerpts choice', async () => {
     const { handlers } = make();
     await handlers['update-settings']({ kind: 'update-settings', patch: { keepExcerpts: false } });
-    const file = JSON.stringify({
-      format: 'post-coach-log',
-      posts: [
-        {
-          id: 'i1',
-          publishedAt: NOW,
-          platform: 'x',
-          composer: 'post',
-          label: 'helpful',
-          confidence: 1,
-          chars: 5,
-          excerpt: 'hello',
-        },
-      ],
-      quarantine: [{ id: 'broken', excerpt: 'private words' }],
-    });
-    expect(await handlers['import-log']({ kind: 'import-log', json: file })).toEqual({
+    const posts = [
+      {
+        id: 'i1',
+        publishedAt: NOW,
+        platform: 'x' as const,
+        composer: 'post' as const,
+        label: 'helpful' as const,
+        confidence: 1,
+        chars: 5,
+        excerpt: 'hello',
+      },
+    ];
+    const setAside = [{ id: 'broken', excerpt: 'private words' }];
+    expect(await handlers['import-batch']({ kind: 'import-batch', posts, setAside })).toEqual({
       ok: true,
       value: { added: 1, skipped: 0, setAside: 1 },
     });
     const state = await readState(fakeBrowser.storage.local);
     expect(state.posts[0]?.excerpt).toBeUndefined();
     expect(state.quarantine).toEqual([{ id: 'broken' }]);
+  });
+
+  test('an import batch is checked again: a damaged post names its field and nothing is written', async () => {
+    const { handlers } = make();
+    const good = {
+      id: 'g',
+      publishedAt: NOW,
+      platform: 'x',
+      composer: 'post',
+      label: 'helpful',
+      confidence: 1,
+      chars: 5,
+    };
+    const posts = [good, { ...good, id: 'b', confidence: 7 }] as PostRecord[];
+    expect(await handlers['import-batch']({ kind: 'import-batch', posts, setAside: [] })).toEqual({
+      ok: false,
+      error: 'Post 2 of an import batch has a damaged confidence (a number from 0 to 1).',
+    });
+    expect((await readState(fakeBrowser.storage.local)).posts).toEqual([]);
   });
 
   test('brand terms from the settings reach the classifier', async () => {

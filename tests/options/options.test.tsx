@@ -7,13 +7,24 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { parseCustomPercent } from '@/components/options/presets';
 import { createHandlers } from '@/lib/background/handlers';
 import { isRequest, type Request } from '@/lib/messages';
+import { BATCH_POSTS } from '@/lib/storage/import-run';
 import { readState } from '@/lib/storage/read';
+
+/** Requests of one kind after the first `after` wait here until the test lets them go. */
+let held: { kind: Request['kind']; after: number; gate: Promise<void> } | undefined;
+const hold = (kind: Request['kind'], after: number) => {
+  let release = () => {};
+  held = { kind, after, gate: new Promise<void>((resolve) => (release = resolve)) };
+  return () => release();
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
+  held = undefined;
   const { handlers } = createHandlers({ area: fakeBrowser.storage.local });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     if (!isRequest(message)) return undefined;
+    if (held?.kind === message.kind && held.after-- <= 0) await held.gate;
     return (handlers[message.kind] as (r: Request) => Promise<unknown>)(message);
   });
 });
@@ -215,7 +226,17 @@ describe('OptionsApp', () => {
 
   test('delete everything asks first; cancel keeps the log, yes empties it', async () => {
     await fakeBrowser.storage.local.set({
-      posts: [{ id: 'a', publishedAt: 1, platform: 'x', composer: 'post', label: 'helpful', confidence: 1, chars: 5 }],
+      posts: [
+        {
+          id: 'a',
+          publishedAt: 1_764_000_000_000,
+          platform: 'x',
+          composer: 'post',
+          label: 'helpful',
+          confidence: 1,
+          chars: 5,
+        },
+      ],
     });
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete everything…' }));
@@ -238,7 +259,10 @@ describe('OptionsApp', () => {
 
   test.each([
     ['not json at all', /not valid JSON/],
-    ['{"format":"post-coach-log","posts":[{"id":"a","label":"spam"}]}', /Post 1 in the file is damaged/],
+    [
+      '{"format":"post-coach-log","posts":[{"id":"a","publishedAt":1764000000000,"platform":"x","composer":"post","label":"spam"}]}',
+      /^Post 1 in the file \(id "a"\) has a damaged label \(one of salesy, conversational, helpful\), so nothing was imported\.$/,
+    ],
   ])('importing %s is refused and changes nothing', async (text, message) => {
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
@@ -252,7 +276,17 @@ describe('OptionsApp', () => {
   test('a good file is imported, and importing it again adds nothing', async () => {
     const file = JSON.stringify({
       format: 'post-coach-log',
-      posts: [{ id: 'a', publishedAt: 1, platform: 'x', composer: 'post', label: 'helpful', confidence: 1, chars: 5 }],
+      posts: [
+        {
+          id: 'a',
+          publishedAt: 1_764_000_000_000,
+          platform: 'x',
+          composer: 'post',
+          label: 'helpful',
+          confidence: 1,
+          chars: 5,
+        },
+      ],
     });
     render(<OptionsApp area={fakeBrowser.storage.local} />);
     const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
@@ -268,6 +302,98 @@ describe('OptionsApp', () => {
     await waitFor(() =>
       expect(screen.getByTestId('data-message').textContent).toMatch(/^Imported 0 posts; 1 was already/),
     );
+  });
+
+  test('a long import shows its progress, batch by batch, and the data buttons wait for it', async () => {
+    const posts = Array.from({ length: BATCH_POSTS + 1 }, (_, i) => ({
+      id: `p${i}`,
+      publishedAt: 1_764_000_000_000 + i,
+      platform: 'x',
+      composer: 'post',
+      label: 'helpful',
+      confidence: 1,
+      chars: 5,
+    }));
+    const release = hold('import-batch', 1);
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, {
+        target: { files: [new File([JSON.stringify({ format: 'post-coach-log', posts })], 'big.json')] },
+      });
+    });
+    const progress = await screen.findByTestId('data-progress');
+    await waitFor(() => expect(progress.textContent).toBe('Importing… 10,000 of 10,001 posts'));
+    const bar = progress.querySelector('progress') as HTMLProgressElement;
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['10000', '10001']);
+    expect(input.disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Delete everything…' }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => release());
+    await waitFor(() =>
+      expect(screen.getByTestId('data-message').textContent).toBe(
+        'Imported 10001 posts; none was already in your log.',
+      ),
+    );
+    expect(screen.queryByTestId('data-progress')).toBeNull();
+    expect(input.disabled).toBe(false);
+    expect((await readState(fakeBrowser.storage.local)).posts).toHaveLength(BATCH_POSTS + 1);
+  });
+
+  test('Delete everything shows that it is working until it is done', async () => {
+    await fakeBrowser.storage.local.set({
+      schemaVersion: 2,
+      posts: [
+        {
+          id: 'a',
+          publishedAt: 1_764_000_000_000,
+          platform: 'x',
+          composer: 'post',
+          label: 'helpful',
+          confidence: 1,
+          chars: 5,
+        },
+      ],
+    });
+    const release = hold('clear-log', 0);
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete everything…' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    });
+    expect((await screen.findByTestId('data-progress')).textContent).toBe('Deleting everything…');
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByTestId('data-message').textContent).toMatch(/^Deleted 1 post\./));
+    expect(screen.queryByTestId('data-progress')).toBeNull();
+  });
+
+  test('the file’s settings replace the current ones only when the owner ticks the box', async () => {
+    const file = () =>
+      new File(
+        [
+          JSON.stringify({
+            format: 'post-coach-log',
+            posts: [],
+            settings: { targetShare: 0.2, targetPreset: 'eighty-twenty', brandTerms: ['Crumb'] },
+          }),
+        ],
+        's.json',
+      );
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const input = (await screen.findByTestId('import-file')) as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file()] } });
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('data-message').textContent).toMatch(/settings in the file were not applied/),
+    );
+    expect((await settings()).targetShare).toBe(0.1);
+    fireEvent.click(screen.getByTestId('import-settings'));
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file()] } });
+    });
+    await waitFor(() => expect(screen.getByTestId('data-message').textContent).toMatch(/Your settings were replaced/));
+    expect(await settings()).toMatchObject({ targetShare: 0.2, targetPreset: 'eighty-twenty', brandTerms: ['Crumb'] });
+    expect((await screen.findByTestId('current-target')).textContent).toMatch(/20%/);
   });
 
   test.each([

@@ -107,10 +107,16 @@ describe('writes across months', () => {
     expect(await writer().correctLabel('missing', 'helpful')).toBeUndefined();
   });
 
-  test('import spreads old posts over archive months and skips ids anywhere in the log', async () => {
+  // Ids logged in other months are the options page's to skip (one read per import, not per batch:
+  // see runImport); the writer reads only the months a batch touches.
+  test('import spreads old posts over archive months and skips ids already in their month', async () => {
     await writer().appendPost(post('hot', NOW - DAY));
     await writer().appendPost(post('archived', Date.parse('2026-01-05T10:00:00Z')));
-    const file = [post('hot', NOW - DAY), post('archived', 1), post('new-old', Date.parse('2025-06-01T10:00:00Z'))];
+    const file = [
+      post('hot', NOW - DAY),
+      post('archived', Date.parse('2026-01-05T10:00:00Z')),
+      post('new-old', Date.parse('2025-06-01T10:00:00Z')),
+    ];
     expect(await writer().importPosts([...file, post('new-hot', NOW - 2 * DAY)])).toEqual({
       added: 2,
       skipped: 2,
@@ -118,6 +124,20 @@ describe('writes across months', () => {
     });
     const state = await readState(area());
     expect(state.posts.map((p) => p.id).sort()).toEqual(['archived', 'hot', 'new-hot', 'new-old']);
+  });
+
+  test('an import batch reads only the months it adds to, never the whole log', async () => {
+    for (const month of ['2025-03', '2025-06', '2025-09'])
+      await writer().appendPost(post(month, Date.parse(`${month}-10T10:00:00Z`)));
+    const { spy, reads } = spying(area());
+    const result = await createWriter(spy, () => NOW).importPosts([post('june', Date.parse('2025-06-20T10:00:00Z'))]);
+    expect(result).toEqual({ added: 1, skipped: 0, setAside: 0 });
+    const asked = reads.flatMap((k) => (k === null || k === undefined ? ['everything'] : k));
+    expect(asked).toContain('archive:2025-06');
+    expect(asked).not.toContain('everything');
+    expect(asked).not.toContain('archive:2025-03');
+    expect(asked).not.toContain('archive:2025-09');
+    expect((await readState(area())).posts.map((p) => p.id)).toEqual(['2025-03', '2025-06', 'june', '2025-09']);
   });
 
   test('turning excerpts off strips them from archived months too', async () => {
