@@ -13,8 +13,11 @@ export type ComposerKind = 'post' | 'reply' | 'comment';
 export type Request =
   /** Classify a live draft and pick one nudge for it. */
   | { kind: 'classify'; text: string; platform: Platform }
-  /** A post was published: log it once (the background is the only writer). */
-  | { kind: 'log-publish'; post: NewPost }
+  /**
+   * A post was published: log it once (the background is the only writer). `id` is its outbox id
+   * (lib/storage/outbox.ts) when the page stored it there first; the record keeps that id.
+   */
+  | { kind: 'log-publish'; post: NewPost; id?: string }
   /**
    * The owner corrected a logged post's label from the popup. `publishedAt` (optional) lets the
    * background go straight to the archive month that holds the post.

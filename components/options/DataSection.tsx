@@ -5,6 +5,7 @@ import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { readState } from '@/lib/storage/read';
+import { NEWER_LOG_EXPORT } from '@/lib/storage/schema';
 
 function download(name: string, type: string, body: string) {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -31,6 +32,8 @@ export function DataSection({ area }: { area: StorageArea }) {
 
   const exportAs = async (kind: 'json' | 'csv') => {
     const state = await readState(area);
+    // A newer version's log would be exported as if it were this version's: refuse, change nothing.
+    if (state.fromNewerVersion) return setMessage({ ok: false, text: NEWER_LOG_EXPORT });
     if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson(state));
     else download(`post-coach-${stamp}.csv`, 'text/csv', exportCsv(state));
   };

@@ -1,12 +1,14 @@
 /**
  * Start Post Coach on a page: pick the site's adapter, follow the owner's settings (a site turned
- * off gets no badge and no log), and wire composers to the background. Reads storage, never writes.
+ * off gets no badge and no log), and wire composers to the background. Reads storage; its one
+ * write is a detected publish, into the outbox (../storage/outbox.ts).
  */
 import { send } from '../messages';
 import { adapterForHost } from '../sites';
 import type { StorageArea } from '../storage/area';
+import { newOutboxId, putInOutbox } from '../storage/outbox';
 import { readSettings } from '../storage/read';
-import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
+import { DEFAULT_SETTINGS, KEYS, type NewPost, type Settings } from '../storage/schema';
 import { ComposerController } from './controller';
 import { createPublishGuard, type GuardPort } from './publish-guard';
 
@@ -51,10 +53,17 @@ export async function startPostCoach({
     underWay: (key, post) =>
       post ? guard.pending(key, { ...post, platform: adapter.platform, publishedAt: Date.now() }) : guard.settled(key),
     publish: (post) => {
-      void send({ kind: 'log-publish', post: { ...post, platform: adapter.platform } }).then((reply) => {
-        if (!reply.ok) console.warn(`Post Coach: this post was not logged: ${reply.error}`);
-        if (!reply.ok) stopIfGone();
-      });
+      const full: NewPost = { ...post, platform: adapter.platform };
+      const id = newOutboxId();
+      // Stored first: from here on the post survives the worker stopping and this tab closing.
+      // The message then only hurries the background (and answers); a post it misses waits.
+      void putInOutbox(storage, full, id)
+        .catch((error: unknown) => console.warn('Post Coach: could not keep this post for logging', error))
+        .then(() => send({ kind: 'log-publish', id, post: full }))
+        .then((reply) => {
+          if (!reply.ok) console.warn(`Post Coach: this post is not logged yet: ${reply.error}`);
+          if (!reply.ok) stopIfGone();
+        });
     },
   });
 
