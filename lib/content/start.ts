@@ -6,11 +6,11 @@
 import { send } from '../messages';
 import { adapterForHost } from '../sites';
 import type { StorageArea } from '../storage/area';
-import { newOutboxId, putInOutbox } from '../storage/outbox';
 import { readSettings } from '../storage/read';
-import { DEFAULT_SETTINGS, KEYS, type NewPost, type Settings } from '../storage/schema';
+import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
 import { ComposerController } from './controller';
 import { createPublishGuard, type GuardPort } from './publish-guard';
+import { reportPublish } from './report-publish';
 
 export interface StartOptions {
   doc: Document;
@@ -53,17 +53,10 @@ export async function startPostCoach({
     underWay: (key, post) =>
       post ? guard.pending(key, { ...post, platform: adapter.platform, publishedAt: Date.now() }) : guard.settled(key),
     publish: (post) => {
-      const full: NewPost = { ...post, platform: adapter.platform };
-      const id = newOutboxId();
-      // Stored first: from here on the post survives the worker stopping and this tab closing.
-      // The message then only hurries the background (and answers); a post it misses waits.
-      void putInOutbox(storage, full, id)
-        .catch((error: unknown) => console.warn('Post Coach: could not keep this post for logging', error))
-        .then(() => send({ kind: 'log-publish', id, post: full }))
-        .then((reply) => {
-          if (!reply.ok) console.warn(`Post Coach: this post is not logged yet: ${reply.error}`);
-          if (!reply.ok) stopIfGone();
-        });
+      void reportPublish(storage, { ...post, platform: adapter.platform }).then((reply) => {
+        if (!reply.ok) console.warn(`Post Coach: this post is not logged yet: ${reply.error}`);
+        if (!reply.ok) stopIfGone();
+      });
     },
   });
 

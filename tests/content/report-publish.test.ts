@@ -1,0 +1,47 @@
+/** The page's report of a publish: stored in the outbox before the message goes, under one id. */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { reportPublish } from '@/lib/content/report-publish';
+import type { StorageArea } from '@/lib/storage/area';
+import { outboxKey } from '@/lib/storage/outbox';
+import type { NewPost } from '@/lib/storage/schema';
+
+const post: NewPost = {
+  platform: 'linkedin',
+  composer: 'post',
+  text: 'Hiring a baker',
+  publishedAt: 1_700_000_000_000,
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('reportPublish', () => {
+  test('the outbox entry exists before the message is sent, and both carry the same id', async () => {
+    const seen: unknown[] = [];
+    const sendMessage = vi.fn(async (message: unknown) => {
+      seen.push(await fakeBrowser.storage.local.get(outboxKey('p-1')));
+      return { ok: true, value: {} };
+    });
+    await reportPublish(fakeBrowser.storage.local, post, { sendMessage }, 'p-1');
+    expect(sendMessage).toHaveBeenCalledWith({ kind: 'log-publish', id: 'p-1', post });
+    expect(seen).toEqual([{ [outboxKey('p-1')]: { id: 'p-1', post } }]);
+  });
+
+  test('when nothing answers (the worker stopped), the post is still in the outbox', async () => {
+    const sendMessage = vi.fn().mockRejectedValue(new Error('message channel closed'));
+    const reply = await reportPublish(fakeBrowser.storage.local, post, { sendMessage }, 'p-2');
+    expect(reply.ok).toBe(false);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [outboxKey('p-2')]: { id: 'p-2', post } });
+  });
+
+  test('when storage refuses, the message still goes, and nothing is thrown into the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const full: StorageArea = { ...fakeBrowser.storage.local, set: () => Promise.reject(new Error('QUOTA_BYTES')) };
+    const sendMessage = vi.fn(async () => ({ ok: true, value: {} }));
+    await expect(reportPublish(full, post, { sendMessage }, 'p-3')).resolves.toMatchObject({ ok: true });
+    expect(sendMessage).toHaveBeenCalledWith({ kind: 'log-publish', id: 'p-3', post });
+    expect(warn).toHaveBeenCalled();
+  });
+});
