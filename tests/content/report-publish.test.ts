@@ -20,7 +20,7 @@ beforeEach(() => {
 describe('reportPublish', () => {
   test('the outbox entry exists before the message is sent, and both carry the same id', async () => {
     const seen: unknown[] = [];
-    const sendMessage = vi.fn(async (message: unknown) => {
+    const sendMessage = vi.fn(async (_message: unknown) => {
       seen.push(await fakeBrowser.storage.local.get(outboxKey('p-1')));
       return { ok: true, value: {} };
     });
