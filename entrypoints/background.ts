@@ -20,8 +20,10 @@ export default defineBackground(() => {
     .migrate()
     .then(invalidate)
     .catch((error) => console.error('Post Coach: storage migration failed', error));
-  // Every start: whatever a stopped worker left in the outbox is logged now.
+  // Every start: whatever a stopped worker left in the outbox is logged now. A listener for the
+  // browser's start makes sure there is a start after a browser closed right after Post.
   void ready.then(() => outbox.drain());
+  browser.runtime.onStartup.addListener(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return undefined;

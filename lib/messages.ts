@@ -104,3 +104,18 @@ export function isPortMessage(value: unknown): value is PortMessage {
     (message.kind === 'pending' && typeof message.post === 'object' && message.post !== null)
   );
 }
+
+/**
+ * A port opened under this name only starts a stopped background, which then logs whatever waits
+ * in the outbox (lib/background/outbox.ts): the popup opens one, so a post stranded by a stopped
+ * worker is counted when the owner looks.
+ */
+export const WAKE_PORT = 'post-coach-wake';
+
+export function wakeBackground(runtime: { connect(info: { name: string }): unknown } = browser.runtime): void {
+  try {
+    runtime.connect({ name: WAKE_PORT });
+  } catch {
+    // The extension is being reloaded: the new background drains on its own start.
+  }
+}
