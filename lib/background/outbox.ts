@@ -38,13 +38,22 @@ export function createOutbox({ area, log, setAside }: OutboxDeps) {
     return run;
   };
 
-  /** Log one entry and remove it. A refusal (the site switched off) also removes it. */
-  const deliver = (entry: OutboxEntry) =>
-    once(outboxKey(entry.id), async () => {
-      const reply = await log(entry);
-      await area.remove(outboxKey(entry.id));
-      return reply;
+  /**
+   * Log one entry (the page's message carries it) and remove it. A refusal (the site switched
+   * off) also removes it. If a drain of the same key is under way, its answer is this one's.
+   */
+  const deliver = async (entry: OutboxEntry): Promise<Replies['log-publish']> => {
+    const key = outboxKey(entry.id);
+    const earlier = await running.get(key);
+    if (earlier) return earlier;
+    const reply = await once(key, async () => {
+      const logged = await log(entry);
+      await area.remove(key);
+      return logged;
     });
+    // Only a drain that found the key already gone answers nothing: log again (a no-op by id).
+    return reply ?? log(entry);
+  };
 
   /** Whatever one key holds: logged, set aside if damaged, or nothing if already drained. */
   const drainKey = (key: string) =>
