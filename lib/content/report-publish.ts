@@ -1,7 +1,9 @@
 /**
- * How the page reports a detected publish: into the outbox first (durable from this moment, even
- * if the worker stops or the tab closes next), then a message that only hurries the background and
- * brings back its answer. Both carry the same id, so the post is logged once either way.
+ * How the page reports a detected publish: into the outbox (durable from the moment the write
+ * lands, even if the worker stops or the tab closes next) and, in the same task, a message that
+ * hurries the background and brings back its answer. Both start at once: a closing page (Firefox
+ * stops its scripts at once) may finish neither await, and whichever left first must carry the
+ * post. Both carry the same id, so the post is logged once either way.
  */
 import { type Replies, send } from '../messages';
 import type { StorageArea } from '../storage/area';
@@ -20,15 +22,17 @@ export async function reportPublish(
   post: NewPost,
   { runtime, id = newOutboxId(), retryMs = RETRY_MS }: ReportOptions = {},
 ): Promise<Replies['log-publish']> {
-  try {
-    await putInOutbox(area, post, id);
-  } catch (error) {
-    // Storage full or gone: the message alone may still log it.
-    console.warn('Post Coach: could not keep this post for logging', error);
-  }
+  const stored = putInOutbox(area, post, id).then(
+    () => true,
+    (error: unknown) => {
+      // Storage full or gone: the message alone may still log it.
+      console.warn('Post Coach: could not keep this post for logging', error);
+      return false;
+    },
+  );
   for (let attempt = 1; ; attempt++) {
     const reply = await send({ kind: 'log-publish', id, post }, runtime);
-    if (reply.ok || attempt > RETRIES || !(await stillWaiting(area, id))) return reply;
+    if (reply.ok || attempt > RETRIES || !(await stored) || !(await stillWaiting(area, id))) return reply;
     // No answer (the worker stopped while logging it): ask again, which starts it again.
     await new Promise((resolve) => setTimeout(resolve, retryMs * attempt));
   }

@@ -18,15 +18,13 @@ beforeEach(() => {
 });
 
 describe('reportPublish', () => {
-  test('the outbox entry exists before the message is sent, and both carry the same id', async () => {
-    const seen: unknown[] = [];
-    const sendMessage = vi.fn(async (_message: unknown) => {
-      seen.push(await fakeBrowser.storage.local.get(outboxKey('p-1')));
-      return { ok: true, value: {} };
-    });
-    await reportPublish(fakeBrowser.storage.local, post, { runtime: { sendMessage }, id: 'p-1' });
+  test('the outbox entry and the message leave at once, carrying the same id', async () => {
+    const sendMessage = vi.fn(async (_message: unknown) => ({ ok: true, value: {} }));
+    const sent = reportPublish(fakeBrowser.storage.local, post, { runtime: { sendMessage }, id: 'p-1' });
+    // Before any await: a page closing now has already sent both.
     expect(sendMessage).toHaveBeenCalledWith({ kind: 'log-publish', id: 'p-1', post });
-    expect(seen).toEqual([{ [outboxKey('p-1')]: { id: 'p-1', post } }]);
+    await sent;
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [outboxKey('p-1')]: { id: 'p-1', post } });
   });
 
   test('when nothing answers (the worker stopped), the post stays in the outbox and the page asks again', async () => {
