@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hotFrom } from '../../lib/storage/archive';
 import { migrateData } from '../../lib/storage/migrations';
-import type { PostRecord } from '../../lib/storage/schema';
+import { type PostRecord, SCHEMA_VERSION } from '../../lib/storage/schema';
 import { type Launched, launchWithExtension } from './browser';
 import { openProbe, type Probe } from './faults';
 import { typeInto } from './helpers';
@@ -52,6 +52,18 @@ function freshLog(n: number): Record<string, unknown> {
     excerpt: `Seeded post number ${i} about bread`,
   }));
   return migrateData({ schemaVersion: 1, posts, settings: {} }, { now }).data;
+}
+
+declare const chrome: {
+  storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
+
+/** The outbox key holding the post with this text. */
+async function outboxKeyOf(text: string): Promise<string> {
+  const all = await probe.page.evaluate(() => chrome.storage.local.get(null));
+  const key = Object.keys(all).find((k) => k.startsWith('outbox:') && JSON.stringify(all[k]).includes(text));
+  if (!key) throw new Error(`No outbox entry for "${text}"`);
+  return key;
 }
 
 let serial = 0;
@@ -156,4 +168,34 @@ describe('two tabs publishing at once', () => {
     },
     120_000,
   );
+});
+
+describe('a log saved by a newer version of Post Coach', () => {
+  test('is left untouched, the popup says so, and a new post waits in the outbox until it can be logged', async () => {
+    const newer = { schemaVersion: SCHEMA_VERSION + 1, posts: { layout: 'from a newer Post Coach' }, settings: {} };
+    await probe.replaceStorage(newer);
+    const { page, text } = await draft();
+    await probe.arm();
+    await page.click(INLINE_POST);
+    await probe.waitFor('outbox');
+    const popup = await launched.openPopup();
+    expect(await popup.textContent('[data-testid="newer-version-note"]')).toMatch(
+      /saved by a newer version of Post Coach/,
+    );
+    // The worker started for the page's message and refused: the log is as it was, the post waits.
+    const { [await outboxKeyOf(text)]: entry, ...rest } = await probe.page.evaluate(() =>
+      chrome.storage.local.get(null),
+    );
+    expect(rest).toEqual(newer);
+    expect(entry).toMatchObject({ post: { text, platform: 'x' } });
+    // After an update (here: the log back at this build's version), the next start logs it once.
+    await probe.page.evaluate((v) => chrome.storage.local.set({ schemaVersion: v, posts: [] }), SCHEMA_VERSION);
+    await probe.stopWorker();
+    await (await launched.openPopup()).close();
+    await expect
+      .poll(async () => probe.count(text), { timeout: 60_000 })
+      .toEqual({ matching: 1, total: 1, waiting: 0 });
+    await popup.close();
+    await page.close();
+  }, 120_000);
 });
