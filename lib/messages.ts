@@ -13,8 +13,11 @@ export type ComposerKind = 'post' | 'reply' | 'comment';
 export type Request =
   /** Classify a live draft and pick one nudge for it. */
   | { kind: 'classify'; text: string; platform: Platform }
-  /** A post was published: log it once (the background is the only writer). */
-  | { kind: 'log-publish'; post: NewPost }
+  /**
+   * A post was published: log it once (the background is the only writer). `id` is its outbox id
+   * (lib/storage/outbox.ts) when the page stored it there first; the record keeps that id.
+   */
+  | { kind: 'log-publish'; post: NewPost; id?: string }
   /**
    * The owner corrected a logged post's label from the popup. `publishedAt` (optional) lets the
    * background go straight to the archive month that holds the post.
@@ -104,4 +107,19 @@ export function isPortMessage(value: unknown): value is PortMessage {
     message.kind === 'settled' ||
     (message.kind === 'pending' && typeof message.post === 'object' && message.post !== null)
   );
+}
+
+/**
+ * A port opened under this name only starts a stopped background, which then logs whatever waits
+ * in the outbox (lib/background/outbox.ts): the popup opens one, so a post stranded by a stopped
+ * worker is counted when the owner looks.
+ */
+export const WAKE_PORT = 'post-coach-wake';
+
+export function wakeBackground(runtime: { connect(info: { name: string }): unknown } = browser.runtime): void {
+  try {
+    runtime.connect({ name: WAKE_PORT });
+  } catch {
+    // The extension is being reloaded: the new background drains on its own start.
+  }
 }

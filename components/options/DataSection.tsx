@@ -6,6 +6,7 @@ import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { type ImportPhase, MAX_IMPORT_BYTES, runImport } from '@/lib/storage/import-run';
 import { readSettings, readState } from '@/lib/storage/read';
+import { NEWER_LOG_EXPORT } from '@/lib/storage/schema';
 import { DataProgress } from './DataProgress';
 
 function download(name: string, type: string, body: string) {
@@ -36,6 +37,8 @@ export function DataSection({ area }: { area: StorageArea }) {
 
   const exportAs = async (kind: 'json' | 'csv') => {
     const state = await readState(area);
+    // A newer version's log would be exported as if it were this version's: refuse, change nothing.
+    if (state.fromNewerVersion) return setMessage({ ok: false, text: NEWER_LOG_EXPORT });
     if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson(state));
     else download(`post-coach-${stamp}.csv`, 'text/csv', exportCsv(state));
   };

@@ -6,7 +6,7 @@ import { send } from '@/lib/messages';
 import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { readState } from '@/lib/storage/read';
-import type { Settings } from '@/lib/storage/schema';
+import { NEWER_LOG, type Settings } from '@/lib/storage/schema';
 import { SiteAccess } from '../SiteAccess';
 import { BrandTerms } from './BrandTerms';
 import { DataSection } from './DataSection';
@@ -51,12 +51,14 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   // "Custom" is a page state until a number is saved: a settings reload must not undo the choice.
   const [choosingCustom, setChoosingCustom] = useState(false);
   const [setAside, setSetAside] = useState(0);
+  const [newer, setNewer] = useState(false);
 
   useEffect(() => {
     const load = () =>
       void readState(area).then((s) => {
         setSettings(s.settings);
         setSetAside(s.quarantine.length);
+        setNewer(s.fromNewerVersion === true);
       });
     load();
     browser.storage.onChanged.addListener(load);
@@ -105,7 +107,11 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   return (
     <main>
       <h1>Post Coach settings</h1>
-      {setAside > 0 ? (
+      {newer ? (
+        <p className="error" role="alert" data-testid="newer-version-note">
+          {NEWER_LOG}
+        </p>
+      ) : setAside > 0 ? (
         <p className="error" role="alert" data-testid="set-aside">
           {plural(setAside, 'damaged record was', 'damaged records were')} found in your log and set aside. They are not
           counted, nothing was deleted, and they stay in a JSON export.

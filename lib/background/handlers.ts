@@ -46,14 +46,15 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
       };
     },
 
-    async 'log-publish'({ post }) {
+    /** `id` is the outbox id when the page stored the publish first: the record keeps it, once. */
+    async 'log-publish'({ post, id }) {
       const text = typeof post?.text === 'string' ? post.text.trim() : '';
       if (!text) return { ok: false, error: 'An empty post is not logged.' };
       const { settings } = await recent.get();
       if (!settings.sites[post.platform]) return { ok: false, error: `Post Coach is off for ${post.platform}.` };
       const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: settings.brandTerms });
       const record: PostRecord = {
-        id: newId(),
+        id: typeof id === 'string' && id !== '' ? id : newId(),
         publishedAt: Number.isFinite(post.publishedAt) ? post.publishedAt : now(),
         platform: post.platform,
         composer: post.composer,

@@ -1,6 +1,7 @@
 /**
  * Start Post Coach on a page: pick the site's adapter, follow the owner's settings (a site turned
- * off gets no badge and no log), and wire composers to the background. Reads storage, never writes.
+ * off gets no badge and no log), and wire composers to the background. Reads storage; its one
+ * write is a detected publish, into the outbox (../storage/outbox.ts).
  */
 import { send } from '../messages';
 import { adapterForHost } from '../sites';
@@ -9,6 +10,7 @@ import { readSettings } from '../storage/read';
 import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
 import { ComposerController } from './controller';
 import { createPublishGuard, type GuardPort } from './publish-guard';
+import { reportPublish } from './report-publish';
 
 export interface StartOptions {
   doc: Document;
@@ -51,8 +53,8 @@ export async function startPostCoach({
     underWay: (key, post) =>
       post ? guard.pending(key, { ...post, platform: adapter.platform, publishedAt: Date.now() }) : guard.settled(key),
     publish: (post) => {
-      void send({ kind: 'log-publish', post: { ...post, platform: adapter.platform } }).then((reply) => {
-        if (!reply.ok) console.warn(`Post Coach: this post was not logged: ${reply.error}`);
+      void reportPublish(storage, { ...post, platform: adapter.platform }).then((reply) => {
+        if (!reply.ok) console.warn(`Post Coach: this post is not logged yet: ${reply.error}`);
         if (!reply.ok) stopIfGone();
       });
     },

@@ -5,6 +5,7 @@
  */
 import { archiveKey, byMonth, packMonth } from './archive';
 import type { StorageArea } from './area';
+import { storedQuarantine } from './read';
 import { type ArchiveIndex, KEYS, type PostRecord } from './schema';
 
 export class LogBatch {
@@ -56,7 +57,7 @@ export class LogBatch {
   async commit(): Promise<void> {
     if (this.quarantined.length > 0) {
       const raw = (await this.area.get(KEYS.quarantine))[KEYS.quarantine];
-      this.items[KEYS.quarantine] = [...(Array.isArray(raw) ? raw : []), ...this.quarantined];
+      this.items[KEYS.quarantine] = [...storedQuarantine(raw), ...this.quarantined];
     }
     if (this.indexChanged) this.items[KEYS.archive] = this.index;
     if (Object.keys(this.items).length > 0) await this.area.set(this.items);

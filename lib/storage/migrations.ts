@@ -4,8 +4,9 @@
  * a record a migration cannot read goes to the quarantine, exactly as it was.
  */
 import { archiveKey, byMonth, hotFrom, isArchiveKey, monthOfKey, packMonth } from './archive';
-import { partitionMonth, partitionPosts } from './read';
+import { partitionMonth, partitionPosts, storedQuarantine } from './read';
 import { type ArchiveIndex, KEYS, SCHEMA_VERSION } from './schema';
+import { readVersion } from './version';
 
 export type StoredData = Record<string, unknown>;
 export interface MigrationContext {
@@ -25,7 +26,7 @@ export const MIGRATIONS: Record<number, Migration> = {
   2: (data, { now }) => {
     const { posts, invalid } = partitionPosts(data[KEYS.posts]);
     const boundary = hotFrom(now);
-    const kept = Array.isArray(data[KEYS.quarantine]) ? (data[KEYS.quarantine] as unknown[]) : [];
+    const kept = storedQuarantine(data[KEYS.quarantine]);
     const next: StoredData = {
       ...data,
       [KEYS.posts]: posts.filter((p) => p.publishedAt >= boundary),
@@ -55,9 +56,8 @@ export const MIGRATIONS: Record<number, Migration> = {
 const ARCHIVE_VERSION = 2;
 
 export function storedVersion(data: StoredData): number {
-  const raw = data[KEYS.version];
-  const v = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+  const reading = readVersion(data[KEYS.version]);
+  if (reading.kind === 'version') return reading.version;
   // Missing or damaged: read the layout, so no migration runs again over data already reshaped.
   const archived = KEYS.archive in data || Object.keys(data).some(isArchiveKey);
   return archived ? ARCHIVE_VERSION : 0;

@@ -6,8 +6,9 @@
 import { archiveKey, hotFrom, isArchiveKey, monthOf, monthOfKey, monthsToLoad } from './archive';
 import type { StorageArea } from './area';
 import { expandPost } from './compact';
-import { type ArchiveIndex, KEYS, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
+import { type ArchiveIndex, KEYS, type PostRecord, type Settings } from './schema';
 import { isPostRecord, normaliseSettings } from './validate';
+import { isNewerLog } from './version';
 
 export interface StoredState {
   settings: Settings;
@@ -15,6 +16,8 @@ export interface StoredState {
   posts: PostRecord[];
   /** Records that failed validation, kept aside so nothing is silently lost. */
   quarantine: unknown[];
+  /** The log was saved by a newer Post Coach (a downgrade): shown only in part, never rewritten. */
+  fromNewerVersion?: boolean;
 }
 
 /** Split raw hot-log posts into valid records and the rest. */
@@ -46,7 +49,12 @@ export function readArchiveIndex(raw: unknown): ArchiveIndex {
   return index;
 }
 
-const storedQuarantine = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
+/**
+ * The quarantine as stored. A value that is not a list (damaged by hand or by another program) is
+ * itself a damaged record: it is kept, as the first one, never replaced by the next write.
+ */
+export const storedQuarantine = (raw: unknown): unknown[] =>
+  Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
 const byTime = (a: PostRecord, b: PostRecord) => a.publishedAt - b.publishedAt;
 
 /** One record per id, oldest first: a post written twice by hand (or a bad merge) counts once. */
@@ -67,13 +75,17 @@ export async function readState(area: StorageArea): Promise<StoredState> {
     posts.push(...month.posts);
     quarantine.push(...month.invalid);
   }
-  return { settings: normaliseSettings(all[KEYS.settings]), posts: uniqueByTime(posts), quarantine };
+  return {
+    settings: normaliseSettings(all[KEYS.settings]),
+    posts: uniqueByTime(posts),
+    quarantine,
+    fromNewerVersion: isNewerLog(all[KEYS.version]),
+  };
 }
 
 export interface RecentState extends StoredState {
   /** Posts in the whole log (hot plus archive), valid ones. */
   totalPosts: number;
-  /** The log was saved by a newer Post Coach (a downgrade): what is shown may be incomplete. */
   fromNewerVersion: boolean;
 }
 
@@ -114,7 +126,7 @@ export async function readRecent(
     posts: uniqueByTime(posts),
     quarantine,
     totalPosts: new Set(hot.posts.map((p) => p.id)).size + archived,
-    fromNewerVersion: Number(head[KEYS.version]) > SCHEMA_VERSION,
+    fromNewerVersion: isNewerLog(head[KEYS.version]),
   };
 }
 

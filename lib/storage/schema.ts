@@ -86,3 +86,6 @@ export const EXCERPT_CHARS = 140;
 /** Said whenever the log comes from a newer Post Coach (after a downgrade): it is left untouched. */
 export const NEWER_LOG =
   'Your log was saved by a newer version of Post Coach. Update the extension to use it; nothing was changed.';
+/** Said instead of exporting such a log: this version would mislabel it. */
+export const NEWER_LOG_EXPORT =
+  'Your log was saved by a newer version of Post Coach, so this version cannot export it. Update the extension to export it; nothing was changed.';

@@ -11,6 +11,7 @@ import { migrateData, storedVersion } from './migrations';
 import { partitionMonth, partitionPosts, readArchiveIndex } from './read';
 import { KEYS, NEWER_LOG, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
 import { normaliseSettings } from './validate';
+import { isNewerLog, readVersion } from './version';
 
 export function createWriter(area: StorageArea, now: () => number = Date.now) {
   let queue: Promise<unknown> = Promise.resolve();
@@ -25,7 +26,7 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
   /** The hot log and the index, with a batch ready to write them back. */
   /** A log in a layout this version cannot read is never written to: it would be damaged. */
   async function refuseNewer() {
-    if (storedVersion(await area.get(KEYS.version)) > SCHEMA_VERSION) throw new Error(NEWER_LOG);
+    if (isNewerLog((await area.get(KEYS.version))[KEYS.version])) throw new Error(NEWER_LOG);
   }
 
   async function openLog() {
@@ -53,6 +54,9 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         const version = storedVersion(await area.get(KEYS.version));
         // Written by a newer Post Coach (a downgrade): touch nothing we cannot read.
         if (version > SCHEMA_VERSION) return { from: version, to: version };
+        // A damaged number (2.5, "3.0") reads as the layout's version; write a clean one back.
+        const damaged = readVersion((await area.get(KEYS.version))[KEYS.version]).kind === 'damaged';
+        if (damaged && version === SCHEMA_VERSION) await area.set({ [KEYS.version]: SCHEMA_VERSION });
         let from = version;
         if (version < SCHEMA_VERSION) {
           const before = await area.get(null);
@@ -75,11 +79,25 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
       serial(async () => {
         await refuseNewer();
         const { hot, batch } = await openLog();
-        const existing = hot.find((p) => p.id === post.id);
+        // Idempotent by id: the outbox may hand the same publish over again after a stop.
+        const existing =
+          hot.find((p) => p.id === post.id) ??
+          (post.publishedAt < hotFrom(now())
+            ? (await readMonth(monthOf(post.publishedAt))).posts.find((p) => p.id === post.id)
+            : undefined);
         if (existing) return existing;
         await settleHot(batch, [...hot, post]);
         await batch.commit();
         return post;
+      }),
+
+    /** Keep records aside in the quarantine, e.g. a damaged outbox entry, exactly as they are. */
+    setAside: (records: readonly unknown[]) =>
+      serial(async () => {
+        await refuseNewer();
+        const batch = new LogBatch(area, {});
+        batch.quarantine(records);
+        await batch.commit();
       }),
 
     /** `publishedAt` is a hint to find an archived post without scanning every month. */
