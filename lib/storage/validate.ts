@@ -37,7 +37,19 @@ export function isPostRecord(v: unknown): v is PostRecord {
     r.confidence <= 1 &&
     (r.correctedLabel === undefined || isLabel(r.correctedLabel)) &&
     typeof r.chars === 'number' &&
-    (r.excerpt === undefined || typeof r.excerpt === 'string')
+    (r.excerpt === undefined || typeof r.excerpt === 'string') &&
+    (r.scores === undefined || isScores(r.scores)) &&
+    (r.call === undefined || r.call === 'pending' || r.call === 'answered')
+  );
+}
+
+/** One probability (0..1) per label, nothing else. */
+function isScores(v: unknown): v is Record<Label, number> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const s = v as Record<string, unknown>;
+  return (
+    Object.keys(s).length === LABELS.length &&
+    LABELS.every((l) => typeof s[l] === 'number' && (s[l] as number) >= 0 && (s[l] as number) <= 1)
   );
 }
 

@@ -166,7 +166,12 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
 
 /** A stored record (object or archived tuple, valid or damaged) without its excerpt. */
 export function withoutExcerpt(r: unknown): unknown {
-  if (Array.isArray(r)) return r.length === 9 ? r.slice(0, 8) : r;
+  if (Array.isArray(r)) {
+    if (r.length === 9) return r.slice(0, 8);
+    // Version 3's long tuple keeps its slots: the excerpt's becomes null.
+    if (r.length === 11) return [...r.slice(0, 8), null, ...r.slice(9)];
+    return r;
+  }
   if (typeof r === 'object' && r !== null && 'excerpt' in r) {
     const { excerpt: _dropped, ...rest } = r as Record<string, unknown>;
     return rest;
