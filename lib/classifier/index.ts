@@ -5,13 +5,15 @@
  * Never throws: any input gets a result.
  */
 import { explain } from './explain';
-import { extractFeatures, type ImperativeVerbs } from './features';
-import { checkModel, type ModelFile, score, wordScoresOf } from './model';
+import { extractFeatures, type Features, type ImperativeVerbs } from './features';
+import { type Adjustment, checkModel, type ModelFile, score, wordScoresOf } from './model';
 import modelJson from './model.json';
 import { type PackedModel, unpackModel } from './packed';
 import { tokenize } from './tokenize';
 import { type Classification, type ClassifyOptions, LABELS, type Label } from './types';
 
+export type { Features } from './features';
+export type { Adjustment, ModelFile } from './model';
 export type { Classification, ClassifyOptions, Label, Reason } from './types';
 export { LABELS } from './types';
 
@@ -45,8 +47,35 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   return classifyWith(shippedModel, text, options);
 }
 
-/** Classify with a given model: training and evaluation score candidate weights this way. */
-export function classifyWith(model: ModelFile, text: string, options: ClassifyOptions = {}): Classification {
+/** The model this build ships (lib/personal learns adjustments over it). */
+export const shipped = (): ModelFile => shippedModel;
+
+/**
+ * The features a text gives under a model, with their values (what a personal model learns from).
+ * Empty for blank text; a feature extraction failure gives no features rather than a throw.
+ */
+export function featuresOf(model: ModelFile, text: string, options: ClassifyOptions = {}): Features {
+  const input = typeof text === 'string' ? text : '';
+  const read = input.length > MAX_CHARS ? cutAtBoundary(input) : input;
+  if (read.trim() === '') return new Map();
+  try {
+    return extractFeatures(read, options.brandTerms ?? [], verbsOf(model), wordScoresOf(model));
+  } catch (error) {
+    console.error('Post Coach classifier failed', error);
+    return new Map();
+  }
+}
+
+/**
+ * Classify with a given model: training and evaluation score candidate weights this way. An
+ * adjustment (the owner's personal model) is added to the model's logits.
+ */
+export function classifyWith(
+  model: ModelFile,
+  text: string,
+  options: ClassifyOptions = {},
+  adjustment?: Adjustment,
+): Classification {
   const input = typeof text === 'string' ? text : '';
   const truncated = input.length > MAX_CHARS;
   const read = truncated ? cutAtBoundary(input) : input;
@@ -55,7 +84,7 @@ export function classifyWith(model: ModelFile, text: string, options: ClassifyOp
   }
   try {
     const features = extractFeatures(read, options.brandTerms ?? [], verbsOf(model), wordScoresOf(model));
-    const { probabilities, contributions } = score(model, features);
+    const { probabilities, contributions } = score(model, features, adjustment);
     const scores = Object.fromEntries(LABELS.map((l, i) => [l, probabilities[i] ?? 0])) as Record<Label, number>;
     const best = LABELS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
     const confidence = scores[best];

@@ -8,6 +8,16 @@ import { decodeWordScores, type WordScores, type WordScoresFile } from './word-s
 
 export interface ModelFile {
   version: number;
+  /**
+   * Stable id of these weights (a hash written by `npm run train`): a personal model records the
+   * id it was learned over, so an update of the shipped model can be noticed.
+   */
+  id?: string;
+  /**
+   * Logits are divided by this before the softmax, so a confidence of 0.8 is right about 80% of the
+   * time (temperature scaling, fitted by `npm run train` on leave-one-account-out predictions).
+   */
+  temperature?: number;
   labels: readonly Label[];
   bias: number[];
   /** Feature id → one weight per label, in `labels` order. */
@@ -29,20 +39,32 @@ export function wordScoresOf(model: ModelFile): WordScores {
   return table;
 }
 
+/**
+ * Logit offsets added after the shipped model's (tempered) logits: the owner's personal model
+ * (lib/personal). Keyed by the same feature ids, so it needs no copy of the shipped weights.
+ */
+export interface Adjustment {
+  bias: readonly number[];
+  weights: Readonly<Record<string, readonly number[]>>;
+}
+
 export interface Scored {
   probabilities: number[];
   /** Each feature's logit contribution per label. */
   contributions: Map<string, number[]>;
 }
 
-export function score(model: ModelFile, features: Features): Scored {
-  const logits = [...model.bias];
+export function score(model: ModelFile, features: Features, adjustment?: Adjustment): Scored {
+  const t = model.temperature && model.temperature > 0 ? model.temperature : 1;
+  const logits = model.bias.map((b, k) => b / t + (adjustment?.bias[k] ?? 0));
   const contributions = new Map<string, number[]>();
   const wordScores = wordScoresOf(model);
   for (const [id, feature] of features) {
+    if (feature.value === 0) continue;
     const w = model.weights[id] ?? (id.startsWith('v:') ? wordScores.get(id.slice(2)) : undefined);
-    if (!w || feature.value === 0) continue;
-    const c = w.map((wi) => wi * feature.value);
+    const personal = adjustment?.weights[id];
+    if (!w && !personal) continue;
+    const c = logits.map((_, k) => (((w?.[k] ?? 0) as number) / t + ((personal?.[k] ?? 0) as number)) * feature.value);
     contributions.set(id, c);
     for (let k = 0; k < logits.length; k++) logits[k] = (logits[k] as number) + (c[k] as number);
   }

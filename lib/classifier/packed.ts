@@ -49,3 +49,30 @@ export function unpackModel(file: PackedModel | ModelFile): ModelFile {
   });
   return { ...rest, weights };
 }
+
+/**
+ * A stable id for a packed model: FNV-1a over what decides its scores (biases, temperature, feature
+ * ids, weights, word scores). `npm run train` writes it into model.json as `id`, so a personal
+ * model learned over these weights can tell when the shipped model changed.
+ */
+export function modelIdOf(model: Omit<PackedModel, 'id'>): string {
+  const parts = [
+    model.bias.join(','),
+    String(model.temperature ?? 1),
+    model.packed.ids,
+    model.packed.weights,
+    String(model.packed.scale),
+    model.wordScores?.words ?? '',
+    model.wordScores?.scores ?? '',
+    model.imperativeVerbs.join(' '),
+  ];
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) {
+      h ^= part.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h = Math.imul(h ^ 0x1f, 0x01000193) >>> 0;
+  }
+  return `m${model.version}-${h.toString(16).padStart(8, '0')}`;
+}
