@@ -20,10 +20,24 @@ export type Request =
    * background go straight to the archive month that holds the post.
    */
   | { kind: 'correct-label'; id: string; label: Label; publishedAt?: number }
+  /**
+   * The owner's answer to a post waiting for their call (the popup's one-tap buttons): it counts
+   * as they said, stops waiting, and teaches the personal model.
+   */
+  | { kind: 'answer-call'; id: string; label: Label; publishedAt?: number }
+  /** "Teach it your voice": posts the owner pasted and marked. Learned from; never logged or counted. */
+  | { kind: 'teach'; posts: TaughtPost[] }
+  /** "Forget what Post Coach learned": the personal model (and its ask history) starts afresh. */
+  | { kind: 'forget-learning' }
   | { kind: 'update-settings'; patch: Partial<Settings> }
   /** Import an export file (JSON text); validated, duplicates skipped. */
   | { kind: 'import-log'; json: string }
   | { kind: 'clear-log' };
+
+export interface TaughtPost {
+  text: string;
+  label: Label;
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -43,6 +57,11 @@ export interface Replies {
   classify: Result<ClassifyReply>;
   'log-publish': Result<PostRecord>;
   'correct-label': Result<PostRecord>;
+  'answer-call': Result<PostRecord>;
+  /** How many of the posts were learned from (empty ones are skipped). */
+  teach: Result<{ learned: number }>;
+  /** How many answers the forgotten model had learned from. */
+  'forget-learning': Result<{ answers: number }>;
   'update-settings': Result<Settings>;
   'import-log': Result<ImportSummary>;
   'clear-log': Result<{ removed: number }>;
@@ -59,6 +78,9 @@ export function isRequest(value: unknown): value is Request {
     kind === 'classify' ||
     kind === 'log-publish' ||
     kind === 'correct-label' ||
+    kind === 'answer-call' ||
+    kind === 'teach' ||
+    kind === 'forget-learning' ||
     kind === 'update-settings' ||
     kind === 'import-log' ||
     kind === 'clear-log'

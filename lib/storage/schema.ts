@@ -96,6 +96,8 @@ export const KEYS = {
   personal: 'personal',
   /** HeldInput[]: posts waiting for the owner's call and recent posts' learning input (./calls.ts). */
   calls: 'calls',
+  /** Why the personal model was reset or re-keyed at start-up (normalisePersonal's notice), for the options page. */
+  personalNotice: 'personalNotice',
 } as const;
 
 /** Archive month → posts stored under `archive:<month>`. */

@@ -8,6 +8,7 @@ import { archiveKey, hotFrom, indexedMonths, isArchiveKey, monthOf } from './arc
 import type { StorageArea } from './area';
 import { LogBatch } from './log-batch';
 import { migrateData, storedVersion } from './migrations';
+import { type OwnerState, ownerItems, readOwner } from './owner';
 import { partitionMonth, partitionPosts, readArchiveIndex, readState } from './read';
 import { KEYS, NEWER_LOG, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
 import { normaliseSettings } from './validate';
@@ -43,6 +44,18 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
     if (old.length > 0) await batch.archive(old, readMonth);
   }
 
+  /** Append one post to the hot log (unless its id is there), with other items in the same write. */
+  async function append(post: PostRecord, items: Record<string, unknown> = {}) {
+    await refuseNewer();
+    const { hot, batch } = await openLog();
+    const existing = hot.find((p) => p.id === post.id);
+    if (existing) return existing;
+    await settleHot(batch, [...hot, post]);
+    batch.setItems(items);
+    await batch.commit();
+    return post;
+  }
+
   return {
     /**
      * Bring stored data up to the current schema; run on every background start-up, so the
@@ -62,6 +75,10 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
           const gone = Object.keys(before).filter((k) => !(k in result.data));
           if (gone.length > 0) await area.remove(gone);
         }
+        // A personal model learned over another shipped model, or damaged: store it re-keyed (or
+        // reset) once, and keep the notice for the options page.
+        const owner = await readOwner(area);
+        if (owner.notice) await area.set({ ...ownerItems(owner), [KEYS.personalNotice]: owner.notice });
         // A new month, or records written by hand: archive old posts, set damaged ones aside.
         const { hot, batch, rewriteHot } = await openLog();
         if (rewriteHot || hot.some((p) => p.publishedAt < hotFrom(now()))) {
@@ -71,27 +88,47 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         return { from, to: SCHEMA_VERSION };
       }),
 
-    appendPost: (post: PostRecord) =>
+    appendPost: (post: PostRecord) => serial(() => append(post)),
+
+    /**
+     * Log a post that depends on the owner's state (classified with the personal model, asked
+     * about or not), and write that state back with it in one storage.set.
+     */
+    appendOwnPost: (build: (owner: OwnerState) => { post: PostRecord; owner: OwnerState }) =>
       serial(async () => {
         await refuseNewer();
-        const { hot, batch } = await openLog();
-        const existing = hot.find((p) => p.id === post.id);
-        if (existing) return existing;
-        await settleHot(batch, [...hot, post]);
-        await batch.commit();
-        return post;
+        const { post, owner } = build(await readOwner(area));
+        return append(post, ownerItems(owner));
       }),
 
-    /** `publishedAt` is a hint to find an archived post without scanning every month. */
-    correctLabel: (id: string, label: Label, publishedAt?: number) =>
+    /**
+     * The owner's label for a post: an answer to a waiting question or a correction. It counts
+     * as they said, a pending call becomes answered, and `learnFrom` (given the owner's state and
+     * the post as it was) returns the owner's state after learning, written in the same set.
+     * `publishedAt` is a hint to find an archived post without scanning every month.
+     */
+    correctLabel: (
+      id: string,
+      label: Label,
+      publishedAt?: number,
+      learnFrom?: (owner: OwnerState, post: PostRecord) => OwnerState,
+    ) =>
       serial(async () => {
         await refuseNewer();
-        const fix = (p: PostRecord): PostRecord => ({ ...p, correctedLabel: label === p.label ? undefined : label });
+        const fix = (p: PostRecord): PostRecord => ({
+          ...p,
+          correctedLabel: label === p.label ? undefined : label,
+          ...(p.call === 'pending' ? { call: 'answered' as const } : {}),
+        });
+        const learn = async (batch: LogBatch, post: PostRecord) => {
+          if (learnFrom) batch.setItems(ownerItems(learnFrom(await readOwner(area), post)));
+        };
         const { hot, batch } = await openLog();
         const inHot = hot.find((p) => p.id === id);
         if (inHot) {
           const updated = fix(inHot);
           batch.setHot(hot.map((p) => (p.id === id ? updated : p)));
+          await learn(batch, inHot);
           await batch.commit();
           return updated;
         }
@@ -107,10 +144,20 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
             month,
             posts.map((p) => (p.id === id ? updated : p)),
           );
+          await learn(batch, target);
           await batch.commit();
           return updated;
         }
         return undefined;
+      }),
+
+    /** Change only the owner's state (teach, forget), read and written in the queue. */
+    updateOwner: <T>(change: (owner: OwnerState) => { owner: OwnerState; result: T }) =>
+      serial(async () => {
+        await refuseNewer();
+        const { owner, result } = change(await readOwner(area));
+        await area.set(ownerItems(owner));
+        return result;
       }),
 
     updateSettings: (patch: Partial<Settings>) =>
@@ -157,7 +204,8 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         await refuseNewer();
         const state = await readState(area);
         const months = Object.keys(await area.get(null)).filter(isArchiveKey);
-        await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {} });
+        // No post is left to ask about or learn from; what was learned stays (options: "Forget").
+        await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {}, [KEYS.calls]: [] });
         if (months.length > 0) await area.remove(months);
         return { removed: state.posts.length };
       }),

@@ -1,0 +1,195 @@
+/** The owner in the loop, through the background's handlers: ask, answer, correct, teach, forget, badge. */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { MAX_TAUGHT_POSTS } from '@/lib/background/owner';
+import { syncWaitingBadge, waitingBadgeText } from '@/lib/background/waiting-badge';
+import { isRequest } from '@/lib/messages';
+import { ASK_POLICY } from '@/lib/personal';
+import { MAX_WAITING, readHeld, waitingNow } from '@/lib/storage/calls';
+import { readOwner } from '@/lib/storage/owner';
+import { readState } from '@/lib/storage/read';
+import { KEYS, type PostRecord } from '@/lib/storage/schema';
+
+const NOW = Date.parse('2026-11-24T12:00:00Z');
+const area = () => fakeBrowser.storage.local;
+let ids = 0;
+const make = () => createHandlers({ area: area(), now: () => NOW, newId: () => `id-${ids++}` });
+const publish = async (handlers: ReturnType<typeof make>['handlers'], text: string, minutesAgo = 0) => {
+  const reply = await handlers['log-publish']({
+    kind: 'log-publish',
+    post: { platform: 'x', composer: 'post', text, publishedAt: NOW - minutesAgo * 60_000 },
+  });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+};
+const waitingIds = async () => waitingNow(readHeld((await area().get(KEYS.calls))[KEYS.calls]), NOW).map((h) => h.id);
+const stored = async (id: string) => (await readState(area())).posts.find((p) => p.id === id) as PostRecord;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('after a publish', () => {
+  test("a new owner's first posts are asked about: they wait, with the model's scores, and count by them", async () => {
+    const { handlers } = make();
+    const post = await publish(handlers, 'Our new rye loaf is in the shop this week, come and try it.');
+    expect(post.call).toBe('pending');
+    expect(post.scores).toBeDefined();
+    expect(post.scores?.[post.label]).toBeCloseTo(post.confidence, 2);
+    expect(await waitingIds()).toEqual([post.id]);
+    expect((await readOwner(area())).personal.history).toMatchObject({ published: 1, asked: 1 });
+  });
+
+  test(`no more than ${MAX_WAITING} posts wait; a new question pushes the oldest out`, async () => {
+    const { handlers } = make();
+    const older = Array.from({ length: MAX_WAITING }, (_, i) => ({
+      id: `old-${i}`,
+      publishedAt: NOW - (i + 1) * 3_600_000,
+      input: { 'w:thanks': 1 },
+      waiting: true,
+    }));
+    await area().set({ [KEYS.calls]: older });
+    const post = await publish(handlers, 'Thank you all for coming!');
+    expect(post.call).toBe('pending');
+    const waiting = await waitingIds();
+    expect(waiting).toHaveLength(MAX_WAITING);
+    expect(waiting[0]).toBe(post.id);
+    expect(waiting).not.toContain(`old-${MAX_WAITING - 1}`);
+  });
+
+  test('excerpts off: the held learning input is feature values, never the text', async () => {
+    const { handlers } = make();
+    await handlers['update-settings']({ kind: 'update-settings', patch: { keepExcerpts: false } });
+    const text = 'Grandma Olive taught me this crust, thank you for the kind words!';
+    await publish(handlers, text);
+    const all = JSON.stringify(await area().get(null));
+    expect(all).not.toContain('Grandma Olive');
+    expect(readHeld((await area().get(KEYS.calls))[KEYS.calls])[0]?.input).toBeTypeOf('object');
+  });
+});
+
+describe('the owner answers', () => {
+  test('an answer counts as the owner said, stops the post waiting, and teaches', async () => {
+    const { handlers } = make();
+    const post = await publish(handlers, 'Tip: keep bread cut side down on a wooden board to keep it fresh.');
+    const answer = post.label === 'salesy' ? 'helpful' : 'salesy';
+    const reply = await handlers['answer-call']({ kind: 'answer-call', id: post.id, label: answer });
+    expect(reply).toMatchObject({ ok: true, value: { call: 'answered', correctedLabel: answer } });
+    expect(await waitingIds()).toEqual([]);
+    const { personal } = await readOwner(area());
+    expect(personal.history.answered).toBe(1);
+    expect(Object.keys(personal.weights).length).toBeGreaterThan(0);
+  });
+
+  test("an answer that agrees with the model keeps the model's label, and still teaches", async () => {
+    const { handlers } = make();
+    const post = await publish(handlers, 'Which bread should we bake next week? Tell us!');
+    const reply = await handlers['answer-call']({ kind: 'answer-call', id: post.id, label: post.label });
+    expect(reply.ok && reply.value).toMatchObject({ call: 'answered', label: post.label });
+    expect(reply.ok && reply.value.correctedLabel).toBeUndefined();
+    expect((await readOwner(area())).personal.history).toMatchObject({ answered: 1, agreed: 1 });
+  });
+
+  test('a correction of a recent post that was not asked about teaches once', async () => {
+    const { handlers } = make();
+    for (let i = 0; i < ASK_POLICY.calibrationPosts; i++) {
+      const asked = await publish(handlers, `Thanks everyone for a lovely week ${i}!`, 30 - i);
+      await handlers['answer-call']({ kind: 'answer-call', id: asked.id, label: asked.label });
+    }
+    const before = (await readOwner(area())).personal.history.answered;
+    const post = await publish(handlers, 'Fresh sourdough today! 20% off, order now at the shop.');
+    await handlers['correct-label']({ kind: 'correct-label', id: post.id, label: 'helpful' });
+    expect((await readOwner(area())).personal.history.answered).toBe(before + 1);
+    await handlers['correct-label']({ kind: 'correct-label', id: post.id, label: 'conversational' });
+    expect((await readOwner(area())).personal.history.answered).toBe(before + 1);
+    expect((await stored(post.id)).correctedLabel).toBe('conversational');
+  });
+
+  test.each([
+    ['an unknown label', { id: 'x', label: 'spam' }, /not a label/],
+    ['a post not in the log', { id: 'gone', label: 'helpful' }, /no longer in the log/],
+  ])('refused: %s', async (_name, request, error) => {
+    const { handlers } = make();
+    const reply = await handlers['answer-call']({ kind: 'answer-call', ...request } as never);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(error);
+  });
+});
+
+describe('teach and forget', () => {
+  const SALESY_VOICE = [
+    'Our Crumbly Joe cookies are back, grab a box on Saturday.',
+    'Crumbly Joe cookies: twelve flavours this month, pick yours up at the market.',
+    'Meet the Crumbly Joe holiday tin, filled with our best cookies.',
+    'The Crumbly Joe cookie box makes a lovely gift for your team.',
+  ];
+  const draft = 'The Crumbly Joe cookie tin is filled for the weekend.';
+
+  test('taught posts teach the live badge, and are neither logged nor counted', async () => {
+    const { handlers } = make();
+    const before = await handlers.classify({ kind: 'classify', text: draft, platform: 'x' });
+    const reply = await handlers.teach({
+      kind: 'teach',
+      posts: [...SALESY_VOICE, ...SALESY_VOICE].map((text) => ({ text, label: 'salesy' as const })),
+    });
+    expect(reply).toEqual({ ok: true, value: { learned: 8 } });
+    const after = await handlers.classify({ kind: 'classify', text: draft, platform: 'x' });
+    expect(before.ok && after.ok && after.value.result.scores.salesy > before.value.result.scores.salesy).toBe(true);
+    expect((await readState(area())).posts).toEqual([]);
+    expect((await readOwner(area())).personal.history).toMatchObject({ published: 0, answered: 8 });
+  });
+
+  test.each([
+    ['not a list', 'hello'],
+    ['an unknown label', [{ text: 'A post', label: 'spam' }]],
+    ['an empty post', [{ text: '  ', label: 'helpful' }]],
+    ['too many', Array.from({ length: MAX_TAUGHT_POSTS + 1 }, () => ({ text: 'A post', label: 'helpful' }))],
+  ])('teach refuses %s and learns nothing', async (_name, posts) => {
+    const { handlers } = make();
+    const reply = await handlers.teach({ kind: 'teach', posts } as never);
+    expect(reply.ok).toBe(false);
+    expect(await area().get(KEYS.personal)).toEqual({});
+  });
+
+  test('forget starts afresh; posts still waiting keep waiting', async () => {
+    const { handlers } = make();
+    await handlers.teach({ kind: 'teach', posts: SALESY_VOICE.map((text) => ({ text, label: 'salesy' as const })) });
+    const post = await publish(handlers, 'Thank you for coming last night!');
+    expect(await handlers['forget-learning']({ kind: 'forget-learning' })).toEqual({ ok: true, value: { answers: 4 } });
+    const { personal } = await readOwner(area());
+    expect(personal.weights).toEqual({});
+    expect(personal.history.answered).toBe(0);
+    expect(await waitingIds()).toEqual([post.id]);
+  });
+});
+
+describe('the toolbar badge and the protocol', () => {
+  test('the badge counts the waiting posts, and empties when they are answered', async () => {
+    const { handlers } = make();
+    const first = await publish(handlers, 'Thank you all for coming!', 2);
+    await publish(handlers, 'Tip: rest the dough overnight.', 1);
+    expect(await syncWaitingBadge(area(), fakeBrowser.action, NOW)).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    await handlers['answer-call']({ kind: 'answer-call', id: first.id, label: 'conversational' });
+    await syncWaitingBadge(area(), fakeBrowser.action, NOW);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    // Deleting the log leaves no post to ask about.
+    await handlers['clear-log']({ kind: 'clear-log' });
+    expect(await syncWaitingBadge(area(), fakeBrowser.action, NOW)).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  test.each([
+    [0, ''],
+    [1, '1'],
+    [99, '99'],
+    [100, '99+'],
+  ])('badge text for %i waiting: %j', (count, text) => {
+    expect(waitingBadgeText(count)).toBe(text);
+  });
+
+  test.each(['answer-call', 'teach', 'forget-learning'])('%s is a request the background accepts', (kind) => {
+    expect(isRequest({ kind })).toBe(true);
+  });
+});
