@@ -9,7 +9,7 @@ import type { Summary } from '@/lib/stats/summary';
 export function estimateNote({ pending, low, high }: ShareEstimate): string | undefined {
   if (pending === 0) return undefined;
   const range = formatShare(low) === formatShare(high) ? formatShare(low) : `${formatShare(low)}–${formatShare(high)}`;
-  return `An estimate: ${plural(pending, 'post waits', 'posts wait')} for your call, so the share is ${range} until you answer.`;
+  return `An estimate: ${plural(pending, 'post is', 'posts are')} counted by Post Coach's guess until you say what ${pending === 1 ? 'it was' : 'they were'}, so the share could be ${range}.`;
 }
 
 function verdict(empty: boolean, windowTotal: number, onTarget: boolean): string {

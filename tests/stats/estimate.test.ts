@@ -86,11 +86,11 @@ describe('the summary and the popup wording', () => {
     [{ total: 4, pending: 0, share: 0.25, low: 0.25, high: 0.25 }, undefined],
     [
       { total: 4, pending: 1, share: 0.35, low: 0.25, high: 0.5 },
-      'An estimate: 1 post waits for your call, so the share is 25%–50% until you answer.',
+      "An estimate: 1 post is counted by Post Coach's guess until you say what it was, so the share could be 25%–50%.",
     ],
     [
       { total: 300, pending: 2, share: 0.1, low: 0.1, high: 0.1033 },
-      'An estimate: 2 posts wait for your call, so the share is 10% until you answer.',
+      "An estimate: 2 posts are counted by Post Coach's guess until you say what they were, so the share could be 10%.",
     ],
   ])('estimateNote(%j)', (estimate, text) => {
     expect(estimateNote(estimate)).toBe(text);
