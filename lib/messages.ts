@@ -34,6 +34,9 @@ export type Request =
   | { kind: 'import-log'; json: string }
   | { kind: 'clear-log' };
 
+/** "Teach it your voice" takes a few recent posts: more than this in one request is not a few. */
+export const MAX_TAUGHT_POSTS = 50;
+
 export interface TaughtPost {
   text: string;
   label: Label;

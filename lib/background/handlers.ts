@@ -3,14 +3,14 @@
  * entrypoint so tests can run them against a fake storage area and a fixed clock.
  */
 import { chooseNudge } from '../coach/nudge';
-import type { Handlers } from '../messages';
+import { type Handlers, MAX_TAUGHT_POSTS } from '../messages';
 import { classifyPersonal } from '../personal';
 import type { StorageArea } from '../storage/area';
 import { parseImport } from '../storage/import';
 import { readSettings } from '../storage/read';
 import { isLabel } from '../storage/validate';
 import { createWriter, withoutExcerpt } from '../storage/writer';
-import { answerStep, forgetStep, MAX_TAUGHT_POSTS, MAX_TEXT_CHARS, publishStep, teachStep, validTaught } from './owner';
+import { answerStep, forgetStep, MAX_TEXT_CHARS, publishStep, teachStep, validTaught } from './owner';
 import { createRecentCache } from './recent-cache';
 
 export interface HandlerDeps {

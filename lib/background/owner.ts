@@ -5,7 +5,7 @@
  * over the owner's state, so the writer can run them inside its queue, in the same write.
  */
 import type { Label } from '../classifier/types';
-import type { TaughtPost } from '../messages';
+import { MAX_TAUGHT_POSTS, type TaughtPost } from '../messages';
 import {
   classifyPersonal,
   emptyPersonal,
@@ -22,8 +22,6 @@ import { isLabel } from '../storage/validate';
 
 /** The longest text the background reads; longer input is cut before classifying. */
 export const MAX_TEXT_CHARS = 50_000;
-/** "Teach it your voice" takes a few recent posts: more than this in one go is not a few. */
-export const MAX_TAUGHT_POSTS = 50;
 
 /** Probabilities are shown as whole percents; three decimals keep the log small and lose nothing seen. */
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

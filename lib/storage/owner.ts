@@ -23,12 +23,6 @@ export function ownerFrom(raw: Record<string, unknown>): OwnerRead {
   return { personal: model, held: readHeld(raw[KEYS.calls]), ...(notice ? { notice } : {}) };
 }
 
-/** The notice kept from the last start-up that reset or re-keyed the personal model, if any. */
-export async function readPersonalNotice(area: StorageArea): Promise<string | undefined> {
-  const raw = (await area.get(KEYS.personalNotice))[KEYS.personalNotice];
-  return typeof raw === 'string' && raw !== '' ? raw : undefined;
-}
-
 export async function readOwner(area: StorageArea): Promise<OwnerRead> {
   return ownerFrom(await area.get([KEYS.personal, KEYS.calls]));
 }

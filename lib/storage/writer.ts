@@ -157,6 +157,8 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         await refuseNewer();
         const { owner, result } = change(await readOwner(area));
         await area.set(ownerItems(owner));
+        // The owner has acted on what was learned (taught, forgot): an old reset notice is done with.
+        await area.remove(KEYS.personalNotice);
         return result;
       }),
 

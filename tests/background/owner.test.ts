@@ -2,9 +2,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
-import { MAX_TAUGHT_POSTS } from '@/lib/background/owner';
 import { syncWaitingBadge, waitingBadgeText } from '@/lib/background/waiting-badge';
-import { isRequest } from '@/lib/messages';
+import { isRequest, MAX_TAUGHT_POSTS } from '@/lib/messages';
 import { ASK_POLICY } from '@/lib/personal';
 import { MAX_WAITING, readHeld, waitingNow } from '@/lib/storage/calls';
 import { readOwner } from '@/lib/storage/owner';
