@@ -54,6 +54,11 @@ export interface ImportSummary {
   skipped: number;
   /** Damaged records from the file kept aside (not counted, kept for the next export). */
   setAside: number;
+  /**
+   * What became of the learned data the file carried: taken (this browser had learned nothing),
+   * kept (this browser's own was kept), or unreadable. Absent when the file carried none.
+   */
+  learned?: 'imported' | 'kept' | 'unreadable';
 }
 
 export interface Replies {

@@ -5,6 +5,7 @@ import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { readState } from '@/lib/storage/read';
+import { KEYS } from '@/lib/storage/schema';
 
 function download(name: string, type: string, body: string) {
   const url = URL.createObjectURL(new Blob([body], { type }));
@@ -31,7 +32,9 @@ export function DataSection({ area }: { area: StorageArea }) {
 
   const exportAs = async (kind: 'json' | 'csv') => {
     const state = await readState(area);
-    if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson(state));
+    // What Post Coach learned travels with the log (as stored; the importing side validates it).
+    const personal = (await area.get(KEYS.personal))[KEYS.personal];
+    if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson({ ...state, personal }));
     else download(`post-coach-${stamp}.csv`, 'text/csv', exportCsv(state));
   };
 
@@ -114,11 +117,17 @@ export function DataSection({ area }: { area: StorageArea }) {
   );
 }
 
-function importMessage({ added, skipped, setAside }: ImportSummary): string {
+const LEARNED_WORDS: Record<NonNullable<ImportSummary['learned']>, string> = {
+  imported: ' What Post Coach learned from you came with it.',
+  kept: ' What Post Coach learned in this browser was kept; the file’s was not used.',
+  unreadable: ' What Post Coach had learned could not be read from the file, so it was left out.',
+};
+
+function importMessage({ added, skipped, setAside, learned }: ImportSummary): string {
   const aside =
     setAside > 0
       ? ` ${plural(setAside, 'damaged record was', 'damaged records were')} kept aside, as in the file.`
       : '';
   const already = skipped === 0 ? 'none was' : skipped === 1 ? '1 was' : `${skipped} were`;
-  return `Imported ${plural(added, 'post', 'posts')}; ${already} already in your log.${aside}`;
+  return `Imported ${plural(added, 'post', 'posts')}; ${already} already in your log.${aside}${learned ? LEARNED_WORDS[learned] : ''}`;
 }

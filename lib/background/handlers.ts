@@ -10,7 +10,15 @@ import { parseImport } from '../storage/import';
 import { readSettings } from '../storage/read';
 import { isLabel } from '../storage/validate';
 import { createWriter, withoutExcerpt } from '../storage/writer';
-import { answerStep, forgetStep, MAX_TEXT_CHARS, publishStep, teachStep, validTaught } from './owner';
+import {
+  answerStep,
+  forgetStep,
+  importLearnedStep,
+  MAX_TEXT_CHARS,
+  publishStep,
+  teachStep,
+  validTaught,
+} from './owner';
 import { createRecentCache } from './recent-cache';
 
 export interface HandlerDeps {
@@ -97,10 +105,11 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
       const keep = (await readSettings(area)).keepExcerpts;
       const { posts, setAside } = parsed.value;
       const records = keep ? posts : posts.map(({ excerpt: _dropped, ...rest }) => rest);
-      return {
-        ok: true,
-        value: wrote(await writer.importPosts(records, keep ? setAside : setAside.map(withoutExcerpt))),
-      };
+      const summary = await writer.importPosts(records, keep ? setAside : setAside.map(withoutExcerpt));
+      const { personal } = parsed.value;
+      const learned =
+        personal === undefined ? undefined : await writer.updateOwner((owner) => importLearnedStep(owner, personal));
+      return { ok: true, value: wrote(learned ? { ...summary, learned } : summary) };
     },
 
     async 'clear-log'() {

@@ -5,12 +5,13 @@
  * over the owner's state, so the writer can run them inside its queue, in the same write.
  */
 import type { Label } from '../classifier/types';
-import { MAX_TAUGHT_POSTS, type TaughtPost } from '../messages';
+import { type ImportSummary, MAX_TAUGHT_POSTS, type TaughtPost } from '../messages';
 import {
   classifyPersonal,
   emptyPersonal,
   learn,
   learningInput,
+  normalisePersonal,
   notePublished,
   type PersonalModel,
   shouldAsk,
@@ -96,4 +97,20 @@ export function teachStep(personal: PersonalModel, posts: readonly TaughtPost[],
 /** Forget: a fresh personal model. Posts still waiting keep waiting; their questions still stand. */
 export function forgetStep(owner: OwnerState): { owner: OwnerState; result: { answers: number } } {
   return { owner: { ...owner, personal: emptyPersonal() }, result: { answers: owner.personal.history.answered } };
+}
+
+const hasLearned = (m: PersonalModel) => m.history.answered > 0 || Object.keys(m.weights).length > 0;
+
+/**
+ * Learned data from an import file. A browser that has learned nothing takes it (a move to a new
+ * computer); one that has learned keeps its own, which is at least as recent as any export of it.
+ */
+export function importLearnedStep(
+  owner: OwnerState,
+  raw: unknown,
+): { owner: OwnerState; result: ImportSummary['learned'] } {
+  const { model, notice } = normalisePersonal(raw);
+  if (!hasLearned(model)) return { owner, result: notice ? 'unreadable' : undefined };
+  if (hasLearned(owner.personal)) return { owner, result: 'kept' };
+  return { owner: { ...owner, personal: model }, result: 'imported' };
 }

@@ -4,7 +4,8 @@ import { EXPORT_FORMAT } from './import';
 import type { StoredState } from './read';
 import { SCHEMA_VERSION } from './schema';
 
-export function exportJson(state: StoredState, now = Date.now()): string {
+/** `personal`: what Post Coach learned from the owner (lib/personal), as stored; import validates it. */
+export function exportJson(state: StoredState & { personal?: unknown }, now = Date.now()): string {
   return JSON.stringify(
     {
       format: EXPORT_FORMAT,
@@ -12,6 +13,7 @@ export function exportJson(state: StoredState, now = Date.now()): string {
       exportedAt: new Date(now).toISOString(),
       posts: state.posts,
       quarantine: state.quarantine,
+      ...(state.personal === undefined ? {} : { personal: state.personal }),
     },
     null,
     2,

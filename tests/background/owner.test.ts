@@ -6,6 +6,7 @@ import { syncWaitingBadge, waitingBadgeText } from '@/lib/background/waiting-bad
 import { isRequest, MAX_TAUGHT_POSTS } from '@/lib/messages';
 import { ASK_POLICY } from '@/lib/personal';
 import { MAX_WAITING, readHeld, waitingNow } from '@/lib/storage/calls';
+import { exportJson } from '@/lib/storage/export';
 import { readOwner } from '@/lib/storage/owner';
 import { readState } from '@/lib/storage/read';
 import { KEYS, type PostRecord } from '@/lib/storage/schema';
@@ -160,6 +161,54 @@ describe('teach and forget', () => {
     expect(personal.weights).toEqual({});
     expect(personal.history.answered).toBe(0);
     expect(await waitingIds()).toEqual([post.id]);
+  });
+});
+
+describe('export and import carry what was learned', () => {
+  const TAUGHT = [
+    { text: 'Tip: rest the dough overnight for a better crumb.', label: 'salesy' as const },
+    { text: 'Tip: a hot oven and steam make the crust.', label: 'salesy' as const },
+  ];
+  const exported = async () => {
+    const personal = (await area().get(KEYS.personal))[KEYS.personal];
+    return exportJson({ ...(await readState(area())), personal }, NOW);
+  };
+
+  test('a new browser takes it: the model round-trips exactly and judges drafts the same', async () => {
+    const { handlers } = make();
+    await handlers.teach({ kind: 'teach', posts: TAUGHT });
+    await publish(handlers, 'Thank you all for coming!');
+    const file = await exported();
+    const before = (await readOwner(area())).personal;
+    const draft = await handlers.classify({ kind: 'classify', text: 'Tip: rest the dough.', platform: 'x' });
+    fakeBrowser.reset();
+    const fresh = make().handlers;
+    const reply = await fresh['import-log']({ kind: 'import-log', json: file });
+    expect(reply).toEqual({ ok: true, value: { added: 1, skipped: 0, setAside: 0, learned: 'imported' } });
+    expect((await readOwner(area())).personal).toEqual(before);
+    const again = await fresh.classify({ kind: 'classify', text: 'Tip: rest the dough.', platform: 'x' });
+    expect(again.ok && again.value.result.scores).toEqual(draft.ok && draft.value.result.scores);
+  });
+
+  test('a browser that has learned keeps its own; a damaged one is left out; a file without it says nothing', async () => {
+    const { handlers } = make();
+    await handlers.teach({ kind: 'teach', posts: TAUGHT });
+    const file = JSON.parse(await exported());
+    await handlers['forget-learning']({ kind: 'forget-learning' });
+    await handlers.teach({ kind: 'teach', posts: [{ text: 'Thanks, everyone!', label: 'conversational' }] });
+    const mine = (await readOwner(area())).personal;
+    const kept = await handlers['import-log']({ kind: 'import-log', json: JSON.stringify(file) });
+    expect(kept.ok && kept.value.learned).toBe('kept');
+    expect((await readOwner(area())).personal).toEqual(mine);
+
+    const damaged = await handlers['import-log']({
+      kind: 'import-log',
+      json: JSON.stringify({ ...file, personal: 'junk' }),
+    });
+    expect(damaged.ok && damaged.value.learned).toBe('unreadable');
+    const { personal: _none, ...without } = file;
+    const plain = await handlers['import-log']({ kind: 'import-log', json: JSON.stringify(without) });
+    expect(plain.ok && 'learned' in plain.value).toBe(false);
   });
 });
 
