@@ -39,6 +39,9 @@ describe('the owner in the loop', () => {
     expect(await popup.textContent('[data-testid="promo-share"]')).toBe(estimate);
     expect(await popup.textContent('[data-testid="share-estimate"]')).toMatch(/0%–100%/);
 
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.screenshot({ path: '.test-results/popup-needs-call.png', fullPage: true });
+
     const answer = post?.label === 'salesy' ? 'helpful' : 'salesy';
     await popup.click(`[data-testid="needs-call-item"] [data-answer="${answer}"]`);
     await expect
