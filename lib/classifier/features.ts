@@ -166,9 +166,15 @@ function addSentences(features: Features, text: string, imperativeVerbs: Imperat
   set(features, 'n:sentences', capped(sentences.length, 10));
 }
 
-/** "LIKE if…", "Share this if…": asks the audience to react (the ask-audience cue), not a command. */
+/**
+ * "LIKE if…", "Share this if…", "Tell us…", "Let us know…", "Show us…": asks the audience to react
+ * or reply (the ask-audience cue), not a command. "Call us" and "Visit us" stay calls to action.
+ */
+const REPLY_VERBS = new Set(['tell', 'let', 'show']);
 function isEngagementAsk(terms: readonly Term[], verbAt: number) {
+  const verb = terms[verbAt]?.normal;
   const next = terms[verbAt + 1]?.normal;
+  if (next === 'us' && verb && REPLY_VERBS.has(verb)) return true;
   return next === 'if' || (next === 'this' && terms[verbAt + 2]?.normal === 'if');
 }
 

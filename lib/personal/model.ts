@@ -16,6 +16,7 @@ import {
   featuresOf,
   LABELS,
   type Label,
+  type ModelFile,
   shipped,
 } from '../classifier';
 import { score, softmax } from '../classifier/model';
@@ -46,19 +47,23 @@ export const LEARNING = {
   /** SGD steps per answer. */
   steps: 3,
   /** Step size for the per-feature adjustments. */
-  rate: 0.3,
+  rate: 0.05,
   /** Step size for the per-label bias: the owner's label mix is the strongest signal. */
-  biasRate: 0.15,
+  biasRate: 0.02,
   /** L2 toward zero adjustment, applied at each step (keeps the owner close to the shipped model). */
   l2: 0.01,
 };
 
-const shippedId = () => shipped().id ?? 'unversioned';
+const idOf = (base: ModelFile) => base.id ?? 'unversioned';
 
-export function emptyPersonal(): PersonalModel {
+/**
+ * Every function here works over the shipped model unless given another `base` (evaluation replays
+ * owners over models trained without their account).
+ */
+export function emptyPersonal(base: ModelFile = shipped()): PersonalModel {
   return {
     version: PERSONAL_VERSION,
-    base: shippedId(),
+    base: idOf(base),
     bias: LABELS.map(() => 0),
     weights: {},
     history: emptyHistory(),
@@ -95,7 +100,7 @@ export function normalisePersonal(value: unknown): { model: PersonalModel; notic
   const dropped = isRecord(value.weights) ? Object.keys(value.weights).length - Object.keys(weights).length : 0;
   const model: PersonalModel = {
     version: PERSONAL_VERSION,
-    base: shippedId(),
+    base: idOf(shipped()),
     bias,
     weights: capFeatures(weights),
     history: normaliseHistory(value.history),
@@ -112,9 +117,9 @@ export function normalisePersonal(value: unknown): { model: PersonalModel; notic
 }
 
 /** The features of a post, as learning needs them. */
-export function learningInput(text: string, options?: ClassifyOptions): LearnInput {
+export function learningInput(text: string, options?: ClassifyOptions, base: ModelFile = shipped()): LearnInput {
   const input: LearnInput = {};
-  for (const [id, feature] of featuresOf(shipped(), text, options)) {
+  for (const [id, feature] of featuresOf(base, text, options)) {
     if (feature.value !== 0 && Number.isFinite(feature.value)) input[id] = feature.value;
   }
   return input;
@@ -125,31 +130,38 @@ export function classifyPersonal(
   text: string,
   personal: PersonalModel | undefined,
   options?: ClassifyOptions,
+  base: ModelFile = shipped(),
 ): Classification {
-  return classifyWith(shipped(), text, options, personal);
+  return classifyWith(base, text, options, personal);
 }
 
 /** The personal model's probabilities for a learning input (shipped logits plus adjustments). */
-export function probabilitiesOf(personal: PersonalModel, input: LearnInput): number[] {
-  const base = baseLogits(input);
-  return softmax(base.map((l, k) => l + (personal.bias[k] ?? 0) + adjustmentLogit(personal, input, k)));
+export function probabilitiesOf(personal: PersonalModel, input: LearnInput, base: ModelFile = shipped()): number[] {
+  return softmax(
+    baseLogits(base, input).map((l, k) => l + (personal.bias[k] ?? 0) + adjustmentLogit(personal, input, k)),
+  );
 }
 
 /**
  * Learn from one answer: a few SGD steps on this post's cross-entropy, with L2 toward zero. Also
  * counts the answer in the ask history (and whether the model already agreed). Pure and fast.
  */
-export function learn(personal: PersonalModel, input: LearnInput, label: Label): PersonalModel {
+export function learn(
+  personal: PersonalModel,
+  input: LearnInput,
+  label: Label,
+  base: ModelFile = shipped(),
+): PersonalModel {
   const target = LABELS.indexOf(label);
   if (target < 0) return personal;
-  const base = baseLogits(input);
+  const logits = baseLogits(base, input);
   const bias = [...personal.bias];
   const weights: Record<string, number[]> = { ...personal.weights };
   const ids = Object.keys(input);
   let agreed = false;
   for (let step = 0; step < LEARNING.steps; step++) {
     const p = softmax(
-      base.map((l, k) => {
+      logits.map((l, k) => {
         let logit = l + (bias[k] as number);
         for (const id of ids) logit += (weights[id]?.[k] ?? 0) * (input[id] as number);
         return logit;
@@ -175,9 +187,9 @@ export function learn(personal: PersonalModel, input: LearnInput, label: Label):
 }
 
 /** The shipped model's (tempered) logits for a learning input, as log-probabilities. */
-function baseLogits(input: LearnInput): number[] {
+function baseLogits(base: ModelFile, input: LearnInput): number[] {
   const features = new Map(Object.entries(input).map(([id, value]) => [id, { value, spans: [] }]));
-  return score(shipped(), features).probabilities.map((p) => Math.log(Math.max(p, 1e-12)));
+  return score(base, features).probabilities.map((p) => Math.log(Math.max(p, 1e-12)));
 }
 
 function adjustmentLogit(personal: PersonalModel, input: LearnInput, k: number): number {

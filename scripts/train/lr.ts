@@ -20,6 +20,8 @@ export interface TrainOptions {
   verbs?: string[];
   /** Word vectors (default: data/vectors); an empty map trains without them. */
   vectors?: WordVectors;
+  /** Featurised posts shared between trainings with the same verbs and vectors. */
+  cache?: FeatureCache;
 }
 
 /**
@@ -60,7 +62,21 @@ export const SALESY_PRIOR = 0.4;
 /** The owner's brand terms never occur in the corpus, so their weight is set, not learned. */
 const BRAND_WEIGHTS = [1.6, -0.8, -0.8];
 
-type Sparse = Array<[index: number, value: number]>;
+/**
+ * Featurised posts by id, for one verb list and vector table: cross-validation trains many models
+ * on overlapping posts, and extracting features is most of a small model's training time.
+ */
+export type FeatureCache = Map<string, Features>;
+
+function featurise(ex: Example, verbSet: ReadonlySet<string>, vectors: WordVectors, cache?: FeatureCache): Features {
+  const key = `${ex.id}\u0000${ex.text}`;
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const features = extractFeatures(ex.text, [], verbSet, vectors);
+  toDense(features, vectors);
+  cache?.set(key, features);
+  return features;
+}
 
 export function train(allExamples: readonly Example[], options: TrainOptions = {}): ModelFile {
   const examples = allExamples.filter((ex) => exampleWeight(ex) > 0);
@@ -70,48 +86,76 @@ export function train(allExamples: readonly Example[], options: TrainOptions = {
   const verbSet = new Set(verbs);
   defaultVectors ??= readVectors();
   const vectors = options.vectors ?? defaultVectors;
-  const featurised = examples.map((ex) => {
-    const features = extractFeatures(ex.text, [], verbSet, vectors);
-    toDense(features, vectors);
-    return features;
-  });
+  const featurised = examples.map((ex) => featurise(ex, verbSet, vectors, options.cache));
   const docs = new Map<string, number>();
   for (const f of featurised) for (const id of f.keys()) docs.set(id, (docs.get(id) ?? 0) + 1);
   const ids = [...docs.keys()]
     .filter((id) => !(id.startsWith('w:') || id.startsWith('b:')) || (docs.get(id) ?? 0) >= minDocs)
     .sort();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const rows: Sparse[] = featurised.map((f) =>
-    [...f].flatMap(([id, feat]): Sparse => (index.has(id) ? [[index.get(id) as number, feat.value]] : [])),
-  );
-  const y = examples.map((ex) => LABELS.indexOf(ex.label));
+  // Compressed sparse rows: one flat array of column indices and values, one offset per post.
+  const rowStart = new Int32Array(featurised.length + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
+  featurised.forEach((f, i) => {
+    for (const [id, feat] of f) {
+      const j = index.get(id);
+      if (j !== undefined && feat.value !== 0) {
+        cols.push(j);
+        vals.push(feat.value);
+      }
+    }
+    rowStart[i + 1] = cols.length;
+  });
+  const col = Int32Array.from(cols);
+  const val = Float64Array.from(vals);
+  const y = Int32Array.from(examples, (ex) => LABELS.indexOf(ex.label));
   const K = LABELS.length;
   // Balance the classes: each label counts as much as the others in the loss.
   const classCounts = LABELS.map((_, k) => y.filter((v) => v === k).length);
   const classWeight = classCounts.map((c) => (c ? examples.length / (K * c) : 0));
+  const n = examples.length;
+  const rowWeight = Float64Array.from(
+    examples,
+    (ex, i) => ((classWeight[y[i] as number] as number) * exampleWeight(ex)) / n,
+  );
 
   const W = new Float64Array(ids.length * K);
   const b = new Float64Array(K);
   const adam = { m: new Float64Array(W.length + K), v: new Float64Array(W.length + K) };
-  const n = examples.length;
+  const gW = new Float64Array(W.length);
+  const gb = new Float64Array(K);
+  const logits = new Float64Array(K);
 
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const gW = new Float64Array(W.length);
-    const gb = new Float64Array(K);
-    rows.forEach((row, i) => {
-      const logits = Array.from(b);
-      for (const [j, v] of row)
-        for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + (W[j * K + k] as number) * v;
-      const max = Math.max(...logits);
-      const exps = logits.map((l) => Math.exp(l - max));
-      const sum = exps.reduce((a, c) => a + c, 0);
-      const weight = (classWeight[y[i] as number] as number) * exampleWeight(examples[i] as Example);
-      for (let k = 0; k < K; k++) {
-        const err = (((exps[k] as number) / sum - (k === y[i] ? 1 : 0)) * weight) / n;
-        gb[k] = (gb[k] as number) + err;
-        for (const [j, v] of row) gW[j * K + k] = (gW[j * K + k] as number) + err * v;
+    gW.fill(0);
+    gb.fill(0);
+    for (let i = 0; i < n; i++) {
+      const from = rowStart[i] as number;
+      const to = rowStart[i + 1] as number;
+      for (let k = 0; k < K; k++) logits[k] = b[k] as number;
+      for (let at = from; at < to; at++) {
+        const base = (col[at] as number) * K;
+        const v = val[at] as number;
+        for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + (W[base + k] as number) * v;
       }
-    });
+      let max = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < K; k++) max = Math.max(max, logits[k] as number);
+      let sum = 0;
+      for (let k = 0; k < K; k++) {
+        logits[k] = Math.exp((logits[k] as number) - max);
+        sum += logits[k] as number;
+      }
+      const weight = rowWeight[i] as number;
+      for (let k = 0; k < K; k++) {
+        const err = ((logits[k] as number) / sum - (k === y[i] ? 1 : 0)) * weight;
+        gb[k] = (gb[k] as number) + err;
+        for (let at = from; at < to; at++) {
+          const j = (col[at] as number) * K + k;
+          gW[j] = (gW[j] as number) + err * (val[at] as number);
+        }
+      }
+    }
     for (let j = 0; j < W.length; j++) gW[j] = (gW[j] as number) + l2 * (W[j] as number);
     step(W, gW, adam, 0, epoch, learningRate);
     step(b, gb, adam, W.length, epoch, learningRate);
