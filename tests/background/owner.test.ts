@@ -10,6 +10,7 @@ import { exportJson } from '@/lib/storage/export';
 import { readOwner } from '@/lib/storage/owner';
 import { readState } from '@/lib/storage/read';
 import { KEYS, type PostRecord } from '@/lib/storage/schema';
+import { createWriter } from '@/lib/storage/writer';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const area = () => fakeBrowser.storage.local;
@@ -209,6 +210,36 @@ describe('export and import carry what was learned', () => {
     const { personal: _none, ...without } = file;
     const plain = await handlers['import-log']({ kind: 'import-log', json: JSON.stringify(without) });
     expect(plain.ok && 'learned' in plain.value).toBe(false);
+  });
+});
+
+describe('start-up checks what was learned', () => {
+  test.each([
+    [
+      'learned over another shipped model: kept, re-keyed, with a notice',
+      { base: 'an-older-model', answered: 3 },
+      /updated/,
+      3,
+    ],
+    ['damaged: starts afresh, with a notice', 'junk', /could not be read/, 0],
+  ])('%s', async (_name, stored, notice, answers) => {
+    const personal =
+      typeof stored === 'string'
+        ? stored
+        : {
+            version: 1,
+            base: stored.base,
+            bias: [0.2, 0, -0.2],
+            weights: { 'w:loaf': [0.1, 0, -0.1] },
+            history: { published: 3, asked: 3, answered: stored.answered, agreed: 1, recent: [1, 0, 0] },
+          };
+    await area().set({ schemaVersion: 3, calls: [], [KEYS.personal]: personal });
+    await createWriter(area(), () => NOW).migrate();
+    const after = await area().get([KEYS.personal, KEYS.personalNotice]);
+    expect(after[KEYS.personalNotice]).toMatch(notice);
+    expect((after[KEYS.personal] as { history: { answered: number } }).history.answered).toBe(answers);
+    // Stored as read: the next start-up finds nothing to say.
+    expect((await readOwner(area())).notice).toBeUndefined();
   });
 });
 
