@@ -3,7 +3,7 @@
  * learns from them before the first draft. They are not logged and not counted in the mix, and
  * their text is not kept: the background learns from their feature values only.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LABELS, type Label } from '@/lib/classifier/types';
 import { MAX_TAUGHT_POSTS, send, type TaughtPost } from '@/lib/messages';
 import { plural } from '@/lib/plural';
@@ -29,6 +29,14 @@ export function taughtFrom(drafts: readonly Draft[]): { posts: TaughtPost[] } | 
 export function TeachVoice({ onTaught }: { onTaught(posts: TaughtPost[]): void }) {
   const [drafts, setDrafts] = useState<Draft[]>(blank);
   const [note, setNote] = useState<{ ok: boolean; text: string }>();
+  const section = useRef<HTMLElement>(null);
+  // The popup's empty state links here (options.html#teach); the page draws this section only after
+  // settings load, too late for the browser's own jump to the anchor.
+  useEffect(() => {
+    if (location.hash !== '#teach') return;
+    section.current?.scrollIntoView();
+    section.current?.querySelector('textarea')?.focus();
+  }, []);
   const change = (i: number, patch: Partial<Draft>) =>
     setDrafts((all) => all.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
@@ -52,7 +60,7 @@ export function TeachVoice({ onTaught }: { onTaught(posts: TaughtPost[]): void }
   };
 
   return (
-    <section id="teach" aria-labelledby="teach-title">
+    <section id="teach" aria-labelledby="teach-title" ref={section}>
       <h2 id="teach-title">Teach it your voice</h2>
       <p>
         Paste a few of your recent posts and say what each one was. Post Coach learns how you write before your first

@@ -75,6 +75,14 @@ describe('teach it your voice', () => {
     expect((terms as HTMLTextAreaElement).value).toBe('Crumbly Joe');
   });
 
+  test("the popup's link (options.html#teach) lands in the first box", async () => {
+    location.hash = '#teach';
+    render(<OptionsApp area={area()} />);
+    await screen.findByText('Teach it your voice');
+    expect(document.activeElement).toBe(screen.getAllByTestId('teach-post')[0]?.querySelector('textarea'));
+    location.hash = '';
+  });
+
   test.each<[string, Partial<PostRecord>, boolean]>([
     ['an answer of salesy', { label: 'salesy', call: 'answered' }, true],
     ['a correction to salesy', { label: 'helpful', correctedLabel: 'salesy' }, true],
