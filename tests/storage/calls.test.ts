@@ -13,6 +13,7 @@ import {
 } from '@/lib/storage/calls';
 import { compactPost, expandPost } from '@/lib/storage/compact';
 import type { PostRecord } from '@/lib/storage/schema';
+import { withoutExcerpt } from '@/lib/storage/writer';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const HOUR = 3_600_000;
@@ -94,6 +95,17 @@ describe('compact archive tuples carry what version 3 adds', () => {
     const tuple = compactPost(post);
     expect(tuple).toHaveLength(length);
     expect(expandPost(tuple)).toEqual(post);
+  });
+
+  test('turning excerpts off empties the excerpt slot of a long tuple and keeps the rest', () => {
+    const post: PostRecord = {
+      ...base,
+      excerpt: 'Tip',
+      scores: { salesy: 0.4, conversational: 0.05, helpful: 0.55 },
+      call: 'pending',
+    };
+    const { excerpt: _gone, ...rest } = post;
+    expect(expandPost(withoutExcerpt(compactPost(post)))).toEqual(rest);
   });
 
   test.each([
