@@ -54,9 +54,14 @@ export interface Scored {
   contributions: Map<string, number[]>;
 }
 
+/**
+ * Contributions are reported on the untempered scale (an adjustment's multiplied back by the
+ * temperature), so what counts as a reason does not change with calibration; the logits are their
+ * sum divided by the temperature.
+ */
 export function score(model: ModelFile, features: Features, adjustment?: Adjustment): Scored {
   const t = model.temperature && model.temperature > 0 ? model.temperature : 1;
-  const logits = model.bias.map((b, k) => b / t + (adjustment?.bias[k] ?? 0));
+  const raw = model.bias.map((b, k) => b + (adjustment?.bias[k] ?? 0) * t);
   const contributions = new Map<string, number[]>();
   const wordScores = wordScoresOf(model);
   for (const [id, feature] of features) {
@@ -64,11 +69,11 @@ export function score(model: ModelFile, features: Features, adjustment?: Adjustm
     const w = model.weights[id] ?? (id.startsWith('v:') ? wordScores.get(id.slice(2)) : undefined);
     const personal = adjustment?.weights[id];
     if (!w && !personal) continue;
-    const c = logits.map((_, k) => (((w?.[k] ?? 0) as number) / t + ((personal?.[k] ?? 0) as number)) * feature.value);
+    const c = raw.map((_, k) => ((w?.[k] ?? 0) + (personal?.[k] ?? 0) * t) * feature.value);
     contributions.set(id, c);
-    for (let k = 0; k < logits.length; k++) logits[k] = (logits[k] as number) + (c[k] as number);
+    for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (c[k] as number);
   }
-  return { probabilities: softmax(logits), contributions };
+  return { probabilities: softmax(raw.map((l) => l / t)), contributions };
 }
 
 export function softmax(logits: readonly number[]): number[] {
