@@ -1,6 +1,7 @@
 import { createHandlers } from '@/lib/background/handlers';
 import { createOutbox } from '@/lib/background/outbox';
 import { watchPublishPort } from '@/lib/background/publish-port';
+import { syncWaitingBadge } from '@/lib/background/waiting-badge';
 import { showWeeklySummary, syncWeeklyAlarm, WEEKLY_ALARM } from '@/lib/background/weekly';
 import { isRequest, PUBLISH_PORT, type Request } from '@/lib/messages';
 import { isOutboxKey, putInOutbox } from '@/lib/storage/outbox';
@@ -56,11 +57,18 @@ export default defineBackground(() => {
       .then((settings) => syncWeeklyAlarm(settings.weeklySummary))
       .catch((error) => console.warn('Post Coach: weekly summary alarm', error));
   void ready.then(syncAlarm);
+  // The toolbar icon counts the posts waiting for the owner's call.
+  const syncBadge = () =>
+    void syncWaitingBadge(area, browser.action, Date.now()).catch((error) =>
+      console.warn('Post Coach: toolbar badge', error),
+    );
+  void ready.then(syncBadge);
   browser.storage.onChanged.addListener((changes) => {
     invalidate();
     const arrived = Object.keys(changes).filter((k) => isOutboxKey(k) && changes[k]?.newValue !== undefined);
     if (arrived.length > 0) void ready.then(() => outbox.drain(arrived));
     if (KEYS.settings in changes) syncAlarm();
+    if (KEYS.calls in changes) syncBadge();
   });
 
   // `alarms` is optional: its API exists only once granted, which may be after start-up.

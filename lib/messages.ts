@@ -23,6 +23,15 @@ export type Request =
    * background go straight to the archive month that holds the post.
    */
   | { kind: 'correct-label'; id: string; label: Label; publishedAt?: number }
+  /**
+   * The owner's answer to a post waiting for their call (the popup's one-tap buttons): it counts
+   * as they said, stops waiting, and teaches the personal model.
+   */
+  | { kind: 'answer-call'; id: string; label: Label; publishedAt?: number }
+  /** "Teach it your voice": posts the owner pasted and marked. Learned from; never logged or counted. */
+  | { kind: 'teach'; posts: TaughtPost[] }
+  /** "Forget what Post Coach learned": the personal model (and its ask history) starts afresh. */
+  | { kind: 'forget-learning' }
   | { kind: 'update-settings'; patch: Partial<Settings> }
   /**
    * One batch of an import: the options page reads and checks the file, then sends it in batches
@@ -30,7 +39,17 @@ export type Request =
    * posts already in the log are skipped, set-aside records already aside are not doubled.
    */
   | { kind: 'import-batch'; posts: PostRecord[]; setAside: unknown[] }
+  /** What Post Coach learned, from an export's `extra.personal`; checked with normalisePersonal. */
+  | { kind: 'import-learned'; personal: unknown }
   | { kind: 'clear-log' };
+
+/** "Teach it your voice" takes a few recent posts: more than this in one request is not a few. */
+export const MAX_TAUGHT_POSTS = 50;
+
+export interface TaughtPost {
+  text: string;
+  label: Label;
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -44,14 +63,25 @@ export interface ImportSummary {
   skipped: number;
   /** Damaged records from the file kept aside (not counted, kept for the next export). */
   setAside: number;
+  /**
+   * What became of the learned data the file carried: taken (this browser had learned nothing),
+   * kept (this browser's own was kept), or unreadable. Absent when the file carried none.
+   */
+  learned?: 'imported' | 'kept' | 'unreadable';
 }
 
 export interface Replies {
   classify: Result<ClassifyReply>;
   'log-publish': Result<PostRecord>;
   'correct-label': Result<PostRecord>;
+  'answer-call': Result<PostRecord>;
+  /** How many of the posts were learned from (empty ones are skipped). */
+  teach: Result<{ learned: number }>;
+  /** How many answers the forgotten model had learned from. */
+  'forget-learning': Result<{ answers: number }>;
   'update-settings': Result<Settings>;
   'import-batch': Result<ImportSummary>;
+  'import-learned': Result<{ learned: ImportSummary['learned'] }>;
   'clear-log': Result<{ removed: number }>;
 }
 
@@ -66,8 +96,12 @@ export function isRequest(value: unknown): value is Request {
     kind === 'classify' ||
     kind === 'log-publish' ||
     kind === 'correct-label' ||
+    kind === 'answer-call' ||
+    kind === 'teach' ||
+    kind === 'forget-learning' ||
     kind === 'update-settings' ||
     kind === 'import-batch' ||
+    kind === 'import-learned' ||
     kind === 'clear-log'
   );
 }

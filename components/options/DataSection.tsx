@@ -6,7 +6,7 @@ import type { StorageArea } from '@/lib/storage/area';
 import { exportCsv, exportJson } from '@/lib/storage/export';
 import { type ImportPhase, MAX_IMPORT_BYTES, runImport } from '@/lib/storage/import-run';
 import { readSettings, readState } from '@/lib/storage/read';
-import { NEWER_LOG_EXPORT } from '@/lib/storage/schema';
+import { KEYS, NEWER_LOG_EXPORT } from '@/lib/storage/schema';
 import { DataProgress } from './DataProgress';
 
 function download(name: string, type: string, body: string) {
@@ -39,7 +39,10 @@ export function DataSection({ area }: { area: StorageArea }) {
     const state = await readState(area);
     // A newer version's log would be exported as if it were this version's: refuse, change nothing.
     if (state.fromNewerVersion) return setMessage({ ok: false, text: NEWER_LOG_EXPORT });
-    if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson(state));
+    // What Post Coach learned travels with the log (as stored; the importing side validates it).
+    const personal = (await area.get(KEYS.personal))[KEYS.personal];
+    const extra = personal === undefined ? {} : { personal };
+    if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson(state, Date.now(), extra));
     else download(`post-coach-${stamp}.csv`, 'text/csv', exportCsv(state));
   };
 

@@ -2,15 +2,18 @@
 import { useEffect, useState } from 'react';
 import { WEEKLY_ALARM } from '@/lib/background/weekly';
 import type { Platform } from '@/lib/messages';
-import { send } from '@/lib/messages';
+import { send, type TaughtPost } from '@/lib/messages';
 import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { readState } from '@/lib/storage/read';
-import { NEWER_LOG, type Settings } from '@/lib/storage/schema';
+import { NEWER_LOG, type PostRecord, type Settings } from '@/lib/storage/schema';
 import { SiteAccess } from '../SiteAccess';
+import { BrandSuggestions, ownerMarkedSalesy } from './BrandSuggestions';
 import { BrandTerms } from './BrandTerms';
 import { DataSection } from './DataSection';
+import { Learned } from './Learned';
 import { PRESETS, parseCustomPercent } from './presets';
+import { TeachVoice } from './TeachVoice';
 
 const SITES: Array<[Platform, string]> = [
   ['x', 'X (Twitter)'],
@@ -52,6 +55,12 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   const [choosingCustom, setChoosingCustom] = useState(false);
   const [setAside, setSetAside] = useState(0);
   const [newer, setNewer] = useState(false);
+  // Posts the owner marked salesy: the log's (answers, corrections) and this visit's taught ones,
+  // whose text lives only in this page.
+  const [logged, setLogged] = useState<PostRecord[]>([]);
+  const [taught, setTaught] = useState<TaughtPost[]>([]);
+  // Remounts the brand terms box when a suggestion is added, so it shows the new list.
+  const [termsVersion, setTermsVersion] = useState(0);
 
   useEffect(() => {
     const load = () =>
@@ -59,6 +68,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
         setSettings(s.settings);
         setSetAside(s.quarantine.length);
         setNewer(s.fromNewerVersion === true);
+        setLogged(s.posts);
       });
     load();
     browser.storage.onChanged.addListener(load);
@@ -164,8 +174,18 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
       <section aria-labelledby="brand-title">
         <h2 id="brand-title">Your brand and products</h2>
         <p id="brand-help">Names that count as promotion when they appear in a post, one per line.</p>
-        <BrandTerms initial={settings.brandTerms} onSave={(brandTerms) => save({ brandTerms })} />
+        <BrandTerms key={termsVersion} initial={settings.brandTerms} onSave={(brandTerms) => save({ brandTerms })} />
+        <BrandSuggestions
+          posts={[...ownerMarkedSalesy(logged), ...taught]}
+          existing={settings.brandTerms}
+          onAccept={(term) =>
+            void save({ brandTerms: [...settings.brandTerms, term] }).then(() => setTermsVersion((v) => v + 1))
+          }
+        />
       </section>
+
+      <TeachVoice onTaught={(posts) => setTaught((all) => [...all, ...posts])} />
+      <Learned area={area} />
 
       <section aria-labelledby="coach-title">
         <h2 id="coach-title">Coaching</h2>

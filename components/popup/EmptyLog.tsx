@@ -11,6 +11,13 @@ export function EmptyLog({ target }: { target: number }) {
         <li>Publish it: it shows up here, and your mix builds up week by week.</li>
       </ol>
       <p>
+        Before your first post,{' '}
+        <a href="/options.html#teach" target="_blank" rel="noreferrer" data-testid="teach-link">
+          teach it your voice
+        </a>
+        : paste a few recent posts and say what each was.
+      </p>
+      <p>
         Your target: no more than {formatShare(target)} promotional posts. Change it in{' '}
         <a href="/options.html" target="_blank" rel="noreferrer">
           Settings

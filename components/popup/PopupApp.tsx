@@ -1,4 +1,4 @@
-/** The popup: the 30-day share at a glance, the weekly summary, and the recent posts. */
+/** The popup: posts waiting for the owner's call, the 30-day share, the weekly summary, the recent posts. */
 import { useEffect } from 'react';
 import { plural } from '@/lib/plural';
 import { msToNextLocalMidnight } from '@/lib/stats/calendar';
@@ -7,13 +7,14 @@ import type { StorageArea } from '@/lib/storage/area';
 import { NEWER_LOG } from '@/lib/storage/schema';
 import { SiteAccess } from '../SiteAccess';
 import { EmptyLog } from './EmptyLog';
+import { NeedsCall, postsNeedingCall } from './NeedsCall';
 import { RecentPosts } from './RecentPosts';
 import { ShareGauge } from './ShareGauge';
 import { usePopup } from './store';
 import { WeeklySummary } from './WeeklySummary';
 
 export function PopupApp({ area = browser.storage.local }: { area?: StorageArea }) {
-  const { status, error, stored, summary, load, correct } = usePopup();
+  const { status, error, stored, summary, load, correct, answer } = usePopup();
   useEffect(() => {
     let midnight: ReturnType<typeof setTimeout> | undefined;
     const reload = () => {
@@ -75,6 +76,10 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
         </p>
       ) : null}
       <SiteAccess enabled={stored.settings.sites} />
+      <NeedsCall
+        posts={postsNeedingCall(stored.posts, stored.waiting)}
+        onAnswer={(post, label) => void answer(post, label)}
+      />
       <ShareGauge summary={summary} target={target} empty={stored.totalPosts === 0} />
       {stored.totalPosts === 0 ? (
         <EmptyLog target={target} />

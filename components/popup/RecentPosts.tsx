@@ -101,6 +101,11 @@ function RecentPost({ post, onCorrect }: { post: PostRecord; onCorrect(post: Pos
           <span className="corrected" data-testid="corrected">
             ✎ corrected by you (was {post.label})
           </span>
+        ) : post.call === 'pending' && post.scores ? (
+          // Until the owner says, it counts by the model's probability (lib/stats/estimate.ts).
+          <span className="corrected" data-testid="counted-by-guess">
+            counts as {Math.round(post.scores.salesy * 100)}% salesy until you pick
+          </span>
         ) : null}
       </div>
     </li>

@@ -1,7 +1,16 @@
 /** The 30-day promotional share against the target: the one number that matters, at a glance. */
 
+import { plural } from '@/lib/plural';
+import type { ShareEstimate } from '@/lib/stats/estimate';
 import { describeRatio, formatRatio, formatShare } from '@/lib/stats/ratio';
 import type { Summary } from '@/lib/stats/summary';
+
+/** While answers are pending the share is an expectation: say so, and how far answers could move it. */
+export function estimateNote({ pending, low, high }: ShareEstimate): string | undefined {
+  if (pending === 0) return undefined;
+  const range = formatShare(low) === formatShare(high) ? formatShare(low) : `${formatShare(low)}–${formatShare(high)}`;
+  return `An estimate: ${plural(pending, 'post is', 'posts are')} counted by Post Coach's guess until you say what ${pending === 1 ? 'it was' : 'they were'}, so the share could be ${range}.`;
+}
 
 function verdict(empty: boolean, windowTotal: number, onTarget: boolean): string {
   if (empty) return 'Nothing to measure yet.';
@@ -12,18 +21,25 @@ function verdict(empty: boolean, windowTotal: number, onTarget: boolean): string
 }
 
 export function ShareGauge({ summary, target, empty }: { summary: Summary; target: number; empty: boolean }) {
-  const { window, share, onTarget } = summary;
+  const { window, share, onTarget, estimate } = summary;
+  const note = estimateNote(estimate);
   const percent = Math.round(share * 100);
   const state = empty || window.total === 0 ? 'no-data' : onTarget ? 'on-target' : 'over-target';
   return (
     <section className={`gauge ${state}`} aria-labelledby="gauge-title" data-state={state}>
       <h2 id="gauge-title">Last 30 days</h2>
       <p className="share-line">
+        {note ? <span className="about">about </span> : null}
         <span className="share" data-testid="promo-share">
           {formatShare(share)}
         </span>{' '}
         promotional · target ≤ <span data-testid="target-share">{formatShare(target)}</span>
       </p>
+      {note ? (
+        <p className="estimate" data-testid="share-estimate">
+          {note}
+        </p>
+      ) : null}
       <meter
         className="visually-hidden"
         min={0}
@@ -34,7 +50,7 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
         aria-label={
           state === 'no-data'
             ? `No posts to measure yet; your target is ${formatShare(target)} or less`
-            : `${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`
+            : `${note ? 'About ' : ''}${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`
         }
       />
       <div className="bar" aria-hidden="true">

@@ -1,5 +1,5 @@
 /**
- * The popup's state (zustand). It only reads storage; corrections go to the background, the one
+ * The popup's state (zustand). It only reads storage; corrections and answers go to the background, the one
  * writer, and come back through storage.onChanged like any other change.
  */
 import { create } from 'zustand';
@@ -26,6 +26,8 @@ export interface PopupState {
   chartFilter: ChartFilter;
   load(area: StorageArea, now?: number): Promise<void>;
   correct(post: { id: string; publishedAt: number }, label: Label): Promise<void>;
+  /** The owner's answer to a post waiting for their call. */
+  answer(post: { id: string; publishedAt: number }, label: Label): Promise<void>;
   setChartFilter(filter: ChartFilter): void;
 }
 
@@ -50,6 +52,10 @@ export const usePopup = create<PopupState>((set) => ({
   async correct({ id, publishedAt }, label) {
     const reply = await send({ kind: 'correct-label', id, label, publishedAt });
     if (!reply.ok) set({ error: `That correction was not saved: ${reply.error}` });
+  },
+  async answer({ id, publishedAt }, label) {
+    const reply = await send({ kind: 'answer-call', id, label, publishedAt });
+    if (!reply.ok) set({ error: `That answer was not saved: ${reply.error}` });
   },
   setChartFilter(chartFilter) {
     set({ chartFilter });

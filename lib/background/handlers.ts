@@ -2,28 +2,32 @@
  * The background's answers to every request (see lib/messages.ts). Kept apart from the
  * entrypoint so tests can run them against a fake storage area and a fixed clock.
  */
-import { classify } from '../classifier';
 import { chooseNudge } from '../coach/nudge';
-import type { Handlers } from '../messages';
+import { type Handlers, MAX_TAUGHT_POSTS } from '../messages';
+import { classifyPersonal } from '../personal';
 import type { StorageArea } from '../storage/area';
 import { excerptOf } from '../storage/excerpt';
 import { boundPost, jsonChars, MAX_ASIDE_JSON_CHARS } from '../storage/import-bounds';
 import { readSettings } from '../storage/read';
 import type { PostRecord } from '../storage/schema';
+import { isLabel } from '../storage/validate';
 import { createWriter, withoutExcerpt } from '../storage/writer';
+import {
+  answerStep,
+  forgetStep,
+  importLearnedStep,
+  MAX_TEXT_CHARS,
+  publishStep,
+  teachStep,
+  validTaught,
+} from './owner';
 import { createRecentCache } from './recent-cache';
-
-/** The longest draft the background will read; longer input is cut before classifying. */
-const MAX_TEXT_CHARS = 50_000;
 
 export interface HandlerDeps {
   area: StorageArea;
   now?: () => number;
   newId?: () => string;
 }
-
-/** Confidence is shown as a whole percent; three decimals keep the log small and lose nothing seen. */
-const roundConfidence = (c: number) => Math.round(c * 1000) / 1000;
 
 export function createHandlers({ area, now = Date.now, newId = () => crypto.randomUUID() }: HandlerDeps) {
   const writer = createWriter(area, now);
@@ -35,11 +39,23 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
     return value;
   };
 
+  /** An answer or a correction: it counts as the owner said, and teaches once. */
+  async function ownerLabel(id: string, label: unknown, publishedAt?: number) {
+    if (typeof id !== 'string' || !isLabel(label))
+      return { ok: false as const, error: 'That is not a label Post Coach knows.' };
+    const updated = wrote(await writer.correctLabel(id, label, publishedAt, (owner) => answerStep(owner, id, label)));
+    return updated
+      ? { ok: true as const, value: updated }
+      : { ok: false as const, error: 'That post is no longer in the log.' };
+  }
+
   const handlers: Handlers = {
     async classify({ text }) {
       if (typeof text !== 'string') return { ok: false, error: 'Nothing to classify.' };
       const state = await recent.get();
-      const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: state.settings.brandTerms });
+      const result = classifyPersonal(text.slice(0, MAX_TEXT_CHARS), state.personal, {
+        brandTerms: state.settings.brandTerms,
+      });
       return {
         ok: true,
         value: { result, nudge: chooseNudge(result, state.posts, state.settings.targetShare, now()) },
@@ -52,23 +68,34 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
       if (!text) return { ok: false, error: 'An empty post is not logged.' };
       const { settings } = await recent.get();
       if (!settings.sites[post.platform]) return { ok: false, error: `Post Coach is off for ${post.platform}.` };
-      const result = classify(text.slice(0, MAX_TEXT_CHARS), { brandTerms: settings.brandTerms });
-      const record: PostRecord = {
-        id: typeof id === 'string' && id !== '' ? id : newId(),
-        publishedAt: Number.isFinite(post.publishedAt) ? post.publishedAt : now(),
-        platform: post.platform,
-        composer: post.composer,
-        label: result.label,
-        confidence: roundConfidence(result.confidence),
-        chars: [...text].length,
-        ...(settings.keepExcerpts ? { excerpt: excerptOf(text) } : {}),
+      // `id` is the outbox id when the page stored the publish first: the record keeps it, once.
+      const context = { id: typeof id === 'string' && id !== '' ? id : newId(), now: now(), settings };
+      return {
+        ok: true,
+        value: wrote(await writer.appendOwnPost((owner) => publishStep(owner, { ...post, text }, context))),
       };
-      return { ok: true, value: wrote(await writer.appendPost(record)) };
     },
 
-    async 'correct-label'({ id, label, publishedAt }) {
-      const updated = wrote(await writer.correctLabel(id, label, publishedAt));
-      return updated ? { ok: true, value: updated } : { ok: false, error: 'That post is no longer in the log.' };
+    'correct-label': ({ id, label, publishedAt }) => ownerLabel(id, label, publishedAt),
+    'answer-call': ({ id, label, publishedAt }) => ownerLabel(id, label, publishedAt),
+
+    async teach({ posts }) {
+      const valid = validTaught(posts);
+      if (!valid)
+        return {
+          ok: false,
+          error: `Give up to ${MAX_TAUGHT_POSTS} posts, each with some text and what it was; nothing was learned.`,
+        };
+      const { settings } = await recent.get();
+      await writer.updateOwner((owner) => ({
+        owner: { ...owner, personal: teachStep(owner.personal, valid, settings) },
+        result: undefined,
+      }));
+      return { ok: true, value: wrote({ learned: valid.length }) };
+    },
+
+    async 'forget-learning'() {
+      return { ok: true, value: wrote(await writer.updateOwner(forgetStep)) };
     },
 
     async 'update-settings'({ patch }) {
@@ -95,6 +122,11 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
         ok: true,
         value: wrote(await writer.importPosts(kept, keep ? aside : aside.map(withoutExcerpt))),
       };
+    },
+
+    async 'import-learned'({ personal }) {
+      const learned = await writer.updateOwner((owner) => importLearnedStep(owner, personal));
+      return { ok: true, value: wrote({ learned }) };
     },
 
     async 'clear-log'() {

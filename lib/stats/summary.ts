@@ -7,6 +7,7 @@ import type { Platform } from '../messages';
 import { plural } from '../plural';
 import type { PostRecord } from '../storage/schema';
 import { addDays, isoDate, startOfLocalDay, weekStart } from './calendar';
+import { type ShareEstimate, ShareTally } from './estimate';
 import {
   CLOCK_SKEW_MS,
   countMix,
@@ -38,8 +39,12 @@ export interface WeekSummary {
 }
 
 export interface Summary {
+  /** The window's posts by label (a pending post by the model's label). */
   window: MixCounts;
+  /** The window's promotional share: expected, while answers are pending (see `estimate`). */
   share: number;
+  /** How many of the window's posts wait for the owner's answer, and the range they leave. */
+  estimate: ShareEstimate;
   onTarget: boolean;
   byPlatform: Record<Platform, MixCounts>;
   /** Oldest first; the last one is the current week. */
@@ -66,6 +71,7 @@ export function summarise(posts: readonly PostRecord[], options: SummaryOptions)
     byPlatform: perPlatform(),
   }));
   const window = empty();
+  const tally = new ShareTally();
   const byPlatform = perPlatform();
   const windowFrom = now - windowDays * DAY_MS;
   const oldest = Math.min(windowFrom, bounds[0] as number);
@@ -79,6 +85,7 @@ export function summarise(posts: readonly PostRecord[], options: SummaryOptions)
     const label = effectiveLabel(post);
     if (t > windowFrom) {
       bump(window, label);
+      tally.add(post);
       bump(byPlatform[post.platform], label);
     }
     const w = bucket(bounds, t);
@@ -89,10 +96,12 @@ export function summarise(posts: readonly PostRecord[], options: SummaryOptions)
     }
   }
   for (const week of weeks) week.share = promoShare(week.counts);
-  const share = promoShare(window);
+  const estimate = tally.result();
+  const share = estimate.share;
   return {
     window,
     share,
+    estimate,
     onTarget: share <= targetShare,
     byPlatform,
     weeks,

@@ -34,6 +34,8 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'correctedLabel',
   'chars',
   'excerpt',
+  'scores',
+  'call',
 ]);
 
 export type BoundedPost =
@@ -61,6 +63,9 @@ export function boundPost(raw: unknown, now: number): BoundedPost {
     ...(r.correctedLabel === undefined ? {} : { correctedLabel: r.correctedLabel }),
     chars: r.chars,
     ...(r.excerpt === undefined ? {} : { excerpt: shortened ? excerptOf(r.excerpt) : r.excerpt }),
+    // What the owner in the loop needs (schema 3): the model's probabilities, and whether it asked.
+    ...(r.scores === undefined ? {} : { scores: r.scores }),
+    ...(r.call === undefined ? {} : { call: r.call }),
   };
   if (post.id.length > MAX_ID_CHARS) return { kind: 'aside', record: post, reason: 'id' };
   if (post.publishedAt < SITE_OPENED[post.platform] || post.publishedAt > now + FUTURE_SLACK_MS)

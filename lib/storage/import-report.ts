@@ -13,16 +13,23 @@ export interface SettingsOutcome {
   weeklyOff: boolean;
 }
 
+const LEARNED_WORDS: Record<NonNullable<ImportSummary['learned']>, string> = {
+  imported: 'What Post Coach learned from you came with it.',
+  kept: 'What Post Coach learned in this browser was kept; the file’s was not used.',
+  unreadable: 'What Post Coach had learned could not be read from the file, so it was left out.',
+};
+
 const were = (n: number, one: string, many: string) => plural(n, `${one} was`, `${many} were`);
 
 export function describeImport(
-  { added, skipped, setAside }: ImportSummary,
+  { added, skipped, setAside, learned }: ImportSummary,
   { notes, settings }: Pick<ImportFile, 'notes' | 'settings'>,
   outcome: SettingsOutcome,
 ): string {
   const already = skipped === 0 ? 'none was' : skipped === 1 ? '1 was' : `${skipped.toLocaleString('en')} were`;
   const parts = [`Imported ${plural(added, 'post', 'posts')}; ${already} already in your log.`];
   if (setAside > 0) parts.push(`${were(setAside, 'record', 'records')} kept aside, not counted.`);
+  if (learned) parts.push(LEARNED_WORDS[learned]);
   if (notes.impossibleDates > 0)
     parts.push(
       `${were(notes.impossibleDates, 'post dated before its site opened or in the future', 'posts dated before their site opened or in the future')} set aside.`,

@@ -63,6 +63,7 @@ export interface ImportDeps {
   send: {
     (req: RequestOf<'update-settings'>): Promise<Replies['update-settings']>;
     (req: RequestOf<'import-batch'>): Promise<Replies['import-batch']>;
+    (req: RequestOf<'import-learned'>): Promise<Replies['import-learned']>;
   };
   currentSettings: () => Promise<Settings>;
   /**
@@ -123,6 +124,11 @@ export async function runImport(data: unknown, restoreSettings: boolean, deps: I
     total.setAside += reply.value.setAside;
     done += batch.posts.length;
     deps.onProgress({ phase: 'importing', done, total: file.posts.length });
+  }
+  // What the owner taught Post Coach travels as the export's `extra.personal` (lib/personal).
+  if (file.extra.personal !== undefined) {
+    const reply = await deps.send({ kind: 'import-learned', personal: file.extra.personal });
+    total.learned = reply.ok ? reply.value.learned : 'unreadable';
   }
   const weeklyOff = !(await deps.currentSettings()).weeklySummary;
   return { ok: true, text: describeImport(total, file, { restoreSettings, settingsApplied, weeklyOff }) };

@@ -54,6 +54,11 @@ export class LogBatch {
     }
   }
 
+  /** Other keys that change with this log write (the owner's model, the waiting posts). */
+  setItems(items: Record<string, unknown>): void {
+    Object.assign(this.items, items);
+  }
+
   async commit(): Promise<void> {
     if (this.quarantined.length > 0) {
       const raw = (await this.area.get(KEYS.quarantine))[KEYS.quarantine];

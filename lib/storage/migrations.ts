@@ -50,15 +50,27 @@ export const MIGRATIONS: Record<number, Migration> = {
     next[KEYS.archive] = index;
     return next;
   },
+
+  // 2 → 3: the owner in the loop. Post records gain two optional fields (`scores`, `call`) that
+  // old records simply lack, so no post is rewritten; the list of posts waiting for the owner's
+  // call starts empty. The personal model starts absent (read as empty, lib/personal). Frozen:
+  // this step names its own keys and reads nothing else, so later schema code cannot change it.
+  3: (data) => {
+    const CALLS_KEY = 'calls';
+    return Array.isArray(data[CALLS_KEY]) ? data : { ...data, [CALLS_KEY]: [] };
+  },
 };
 
 /** The schema version that introduced the monthly archive keys. */
 const ARCHIVE_VERSION = 2;
+/** The schema version that introduced the list of posts waiting for the owner's call. */
+const CALLS_VERSION = 3;
 
 export function storedVersion(data: StoredData): number {
   const reading = readVersion(data[KEYS.version]);
   if (reading.kind === 'version') return reading.version;
   // Missing or damaged: read the layout, so no migration runs again over data already reshaped.
+  if (Array.isArray(data[KEYS.calls])) return CALLS_VERSION;
   const archived = KEYS.archive in data || Object.keys(data).some(isArchiveKey);
   return archived ? ARCHIVE_VERSION : 0;
 }

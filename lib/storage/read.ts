@@ -5,6 +5,7 @@
  */
 import { archiveKey, hotFrom, isArchiveKey, monthOf, monthOfKey, monthsToLoad } from './archive';
 import type { StorageArea } from './area';
+import { readHeld, waitingNow } from './calls';
 import { expandPost } from './compact';
 import { type ArchiveIndex, KEYS, type PostRecord, type Settings } from './schema';
 import { isPostRecord, normaliseSettings } from './validate';
@@ -87,6 +88,8 @@ export interface RecentState extends StoredState {
   /** Posts in the whole log (hot plus archive), valid ones. */
   totalPosts: number;
   fromNewerVersion: boolean;
+  /** Ids of the posts waiting for the owner's call, newest first (./calls.ts). */
+  waiting: string[];
 }
 
 /**
@@ -103,7 +106,15 @@ export async function readRecent(
   // The window's own months are read with the head, even if the index misses them: a stale index
   // never hides a post, and the usual popup open stays one storage read.
   const windowKeys = monthsSince(since, now).map(archiveKey);
-  const head = await area.get([KEYS.version, KEYS.settings, KEYS.posts, KEYS.quarantine, KEYS.archive, ...windowKeys]);
+  const head = await area.get([
+    KEYS.version,
+    KEYS.settings,
+    KEYS.posts,
+    KEYS.quarantine,
+    KEYS.archive,
+    KEYS.calls,
+    ...windowKeys,
+  ]);
   const hot = partitionPosts(head[KEYS.posts]);
   const index = readArchiveIndex(head[KEYS.archive]);
   const older = monthsToLoad(index, since, minPosts, hot.posts.length)
@@ -127,6 +138,7 @@ export async function readRecent(
     quarantine,
     totalPosts: new Set(hot.posts.map((p) => p.id)).size + archived,
     fromNewerVersion: isNewerLog(head[KEYS.version]),
+    waiting: waitingNow(readHeld(head[KEYS.calls]), now).map((h) => h.id),
   };
 }
 

@@ -7,11 +7,17 @@
  *   archive:YYYY-MM  CompactPost[] older posts, one key per UTC month, as compact tuples
  *   archive          ArchiveIndex  which archive months exist and how many posts each holds
  * so a publish rewrites one month at most, and the popup reads two or three keys, not 50,000 posts.
+ *
+ * Version 3 (the owner in the loop) adds:
+ *   personal         PersonalModel what the owner taught (lib/personal), checked by normalisePersonal
+ *   calls            HeldInput[]   which posts wait for the owner's call, and the learning input of
+ *                                  recent posts, so an answer or a correction can teach (./calls.ts)
+ * and two optional fields on a post record: `scores` and `call`.
  */
 import type { Label } from '../classifier/types';
 import type { ComposerKind, Platform } from '../messages';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** One published post, as logged. Text is kept only as an excerpt, and only if the owner allows. */
 export interface PostRecord {
@@ -28,7 +34,17 @@ export interface PostRecord {
   /** Length of the published text in characters. */
   chars: number;
   excerpt?: string;
+  /** The model's probability of each label at publish time (version 3; older posts have none). */
+  scores?: Record<Label, number>;
+  /**
+   * Whether the owner was asked what this post was (the ask policy, lib/personal/ask.ts):
+   * `pending` until answered (it counts by `scores`, not by `label`), `answered` once the owner
+   * answered or corrected it (it counts as they said). Absent: never asked; it counts by its label.
+   */
+  call?: PostCall;
 }
+
+export type PostCall = 'pending' | 'answered';
 
 /** What the content script reports when a post is published; the background classifies and logs it. */
 export interface NewPost {
@@ -76,6 +92,12 @@ export const KEYS = {
   archive: 'archive',
   /** Prefix of the per-month archive keys, e.g. `archive:2026-03`. */
   archivePrefix: 'archive:',
+  /** The personal model: what Post Coach learned from this owner's answers (lib/personal). */
+  personal: 'personal',
+  /** HeldInput[]: posts waiting for the owner's call and recent posts' learning input (./calls.ts). */
+  calls: 'calls',
+  /** Why the personal model was reset or re-keyed at start-up (normalisePersonal's notice), for the options page. */
+  personalNotice: 'personalNotice',
 } as const;
 
 /** Archive month → posts stored under `archive:<month>`. */

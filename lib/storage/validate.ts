@@ -39,7 +39,19 @@ export function damagedField(v: unknown): string | undefined {
     return `correctedLabel (absent, or one of ${LABELS.join(', ')})`;
   if (typeof r.chars !== 'number') return 'chars (a number)';
   if (r.excerpt !== undefined && typeof r.excerpt !== 'string') return 'excerpt (absent, or a text)';
+  if (r.scores !== undefined && !isScores(r.scores)) return `scores (absent, or a probability for each of ${LABELS.join(', ')})`;
+  if (r.call !== undefined && r.call !== 'pending' && r.call !== 'answered') return 'call (absent, pending or answered)';
   return undefined;
+}
+
+/** One probability (0..1) per label, nothing else. */
+function isScores(v: unknown): v is Record<Label, number> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const s = v as Record<string, unknown>;
+  return (
+    Object.keys(s).length === LABELS.length &&
+    LABELS.every((l) => typeof s[l] === 'number' && (s[l] as number) >= 0 && (s[l] as number) <= 1)
+  );
 }
 
 export const isPostRecord = (v: unknown): v is PostRecord => damagedField(v) === undefined;

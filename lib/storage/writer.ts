@@ -8,6 +8,7 @@ import { archiveKey, byMonth, hotFrom, indexedMonths, isArchiveKey, monthOf } fr
 import type { StorageArea } from './area';
 import { LogBatch } from './log-batch';
 import { migrateData, storedVersion } from './migrations';
+import { type OwnerState, ownerItems, readOwner } from './owner';
 import { partitionMonth, partitionPosts, readArchiveIndex } from './read';
 import { KEYS, NEWER_LOG, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
 import { normaliseSettings } from './validate';
@@ -44,6 +45,23 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
     if (old.length > 0) await batch.archive(old, readMonth);
   }
 
+  /** Append one post to the hot log (unless its id is there), with other items in the same write. */
+  async function append(post: PostRecord, items: Record<string, unknown> = {}) {
+    await refuseNewer();
+    const { hot, batch } = await openLog();
+    // Idempotent by id: the outbox may hand the same publish over again after a stop.
+    const existing =
+      hot.find((p) => p.id === post.id) ??
+      (post.publishedAt < hotFrom(now())
+        ? (await readMonth(monthOf(post.publishedAt))).posts.find((p) => p.id === post.id)
+        : undefined);
+    if (existing) return existing;
+    await settleHot(batch, [...hot, post]);
+    batch.setItems(items);
+    await batch.commit();
+    return post;
+  }
+
   return {
     /**
      * Bring stored data up to the current schema; run on every background start-up, so the
@@ -66,6 +84,10 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
           const gone = Object.keys(before).filter((k) => !(k in result.data));
           if (gone.length > 0) await area.remove(gone);
         }
+        // A personal model learned over another shipped model, or damaged: store it re-keyed (or
+        // reset) once, and keep the notice for the options page.
+        const owner = await readOwner(area);
+        if (owner.notice) await area.set({ ...ownerItems(owner), [KEYS.personalNotice]: owner.notice });
         // A new month, or records written by hand: archive old posts, set damaged ones aside.
         const { hot, batch, rewriteHot } = await openLog();
         if (rewriteHot || hot.some((p) => p.publishedAt < hotFrom(now()))) {
@@ -75,20 +97,17 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         return { from, to: SCHEMA_VERSION };
       }),
 
-    appendPost: (post: PostRecord) =>
+    appendPost: (post: PostRecord) => serial(() => append(post)),
+
+    /**
+     * Log a post that depends on the owner's state (classified with the personal model, asked
+     * about or not), and write that state back with it in one storage.set.
+     */
+    appendOwnPost: (build: (owner: OwnerState) => { post: PostRecord; owner: OwnerState }) =>
       serial(async () => {
         await refuseNewer();
-        const { hot, batch } = await openLog();
-        // Idempotent by id: the outbox may hand the same publish over again after a stop.
-        const existing =
-          hot.find((p) => p.id === post.id) ??
-          (post.publishedAt < hotFrom(now())
-            ? (await readMonth(monthOf(post.publishedAt))).posts.find((p) => p.id === post.id)
-            : undefined);
-        if (existing) return existing;
-        await settleHot(batch, [...hot, post]);
-        await batch.commit();
-        return post;
+        const { post, owner } = build(await readOwner(area));
+        return append(post, ownerItems(owner));
       }),
 
     /** Keep records aside in the quarantine, e.g. a damaged outbox entry, exactly as they are. */
@@ -100,16 +119,34 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         await batch.commit();
       }),
 
-    /** `publishedAt` is a hint to find an archived post without scanning every month. */
-    correctLabel: (id: string, label: Label, publishedAt?: number) =>
+    /**
+     * The owner's label for a post: an answer to a waiting question or a correction. It counts
+     * as they said, a pending call becomes answered, and `learnFrom` (given the owner's state and
+     * the post as it was) returns the owner's state after learning, written in the same set.
+     * `publishedAt` is a hint to find an archived post without scanning every month.
+     */
+    correctLabel: (
+      id: string,
+      label: Label,
+      publishedAt?: number,
+      learnFrom?: (owner: OwnerState, post: PostRecord) => OwnerState,
+    ) =>
       serial(async () => {
         await refuseNewer();
-        const fix = (p: PostRecord): PostRecord => ({ ...p, correctedLabel: label === p.label ? undefined : label });
+        const fix = (p: PostRecord): PostRecord => ({
+          ...p,
+          correctedLabel: label === p.label ? undefined : label,
+          ...(p.call === 'pending' ? { call: 'answered' as const } : {}),
+        });
+        const learn = async (batch: LogBatch, post: PostRecord) => {
+          if (learnFrom) batch.setItems(ownerItems(learnFrom(await readOwner(area), post)));
+        };
         const { hot, batch } = await openLog();
         const inHot = hot.find((p) => p.id === id);
         if (inHot) {
           const updated = fix(inHot);
           batch.setHot(hot.map((p) => (p.id === id ? updated : p)));
+          await learn(batch, inHot);
           await batch.commit();
           return updated;
         }
@@ -125,10 +162,22 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
             month,
             posts.map((p) => (p.id === id ? updated : p)),
           );
+          await learn(batch, target);
           await batch.commit();
           return updated;
         }
         return undefined;
+      }),
+
+    /** Change only the owner's state (teach, forget), read and written in the queue. */
+    updateOwner: <T>(change: (owner: OwnerState) => { owner: OwnerState; result: T }) =>
+      serial(async () => {
+        await refuseNewer();
+        const { owner, result } = change(await readOwner(area));
+        await area.set(ownerItems(owner));
+        // The owner has acted on what was learned (taught, forgot): an old reset notice is done with.
+        await area.remove(KEYS.personalNotice);
+        return result;
       }),
 
     updateSettings: (patch: Partial<Settings>) =>
@@ -182,11 +231,12 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
     clearLog: () =>
       serial(async () => {
         await refuseNewer();
+        // No post is left to ask about or learn from; what was learned stays (options: "Forget").
         const all = await area.get(null);
         const months = Object.keys(all).filter(isArchiveKey);
         const ids = new Set(partitionPosts(all[KEYS.posts]).posts.map((p) => p.id));
         for (const key of months) for (const p of partitionMonth(all[key]).posts) ids.add(p.id);
-        await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {} });
+        await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {}, [KEYS.calls]: [] });
         if (months.length > 0) await area.remove(months);
         return { removed: ids.size };
       }),
@@ -195,7 +245,12 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
 
 /** A stored record (object or archived tuple, valid or damaged) without its excerpt. */
 export function withoutExcerpt(r: unknown): unknown {
-  if (Array.isArray(r)) return r.length === 9 ? r.slice(0, 8) : r;
+  if (Array.isArray(r)) {
+    if (r.length === 9) return r.slice(0, 8);
+    // Version 3's long tuple keeps its slots: the excerpt's becomes null.
+    if (r.length === 11) return [...r.slice(0, 8), null, ...r.slice(9)];
+    return r;
+  }
   if (typeof r === 'object' && r !== null && 'excerpt' in r) {
     const { excerpt: _dropped, ...rest } = r as Record<string, unknown>;
     return rest;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { attributeInBadge, clickInBadge, inBadges } from './badge-inside';
 import { badgeLabels, typeInto, withExtensionBrowser } from './helpers';
-import { post, seedLog, weeksOfPosts } from './seed';
+import { askedPost, post, seedLog, seedWaiting, weeksOfPosts } from './seed';
 
 const browser = withExtensionBrowser();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -85,9 +85,17 @@ async function extensionPage(path: string, colorScheme: 'light' | 'dark', width:
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   test.each(['light', 'dark'] as const)('popup with eight weeks of posts, %s', async (scheme) => {
-    await seedLog(browser().worker, [...weeksOfPosts(3), post(99, 'salesy', 0, { excerpt: 'Order <b>now</b>' })]);
+    // With a post waiting for the owner's call: its answer buttons and the estimate are audited too.
+    const asked = askedPost(98, 0.45);
+    await seedLog(browser().worker, [
+      ...weeksOfPosts(3),
+      post(99, 'salesy', 0, { excerpt: 'Order <b>now</b>' }),
+      asked,
+    ]);
+    await seedWaiting(browser().worker, [asked]);
     const popup = await extensionPage('popup.html', scheme, 360);
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).not.toBe('0');
+    await expect.poll(() => popup.locator('[data-testid="needs-call-item"]').count()).toBe(1);
     expect(await audit(popup)).toEqual([]);
     // A chart week focused from the keyboard shows its numbers and its focus ring: audited too.
     await popup.locator('[data-testid="chart-week"][tabindex="0"]').focus();

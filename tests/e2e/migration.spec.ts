@@ -1,6 +1,6 @@
 /** A store written by version 1 is migrated by the new background on start-up without losing a post. */
 import { describe, expect, test } from 'vitest';
-import type { PostRecord } from '@/lib/storage/schema';
+import { type PostRecord, SCHEMA_VERSION } from '../../lib/storage/schema';
 import { withExtensionBrowser } from './helpers';
 import { post } from './seed';
 
@@ -14,7 +14,7 @@ declare const chrome: {
 const browser = withExtensionBrowser();
 
 describe('storage from an older version', () => {
-  test('version-1 data (one array, old months, a damaged record) becomes version 2, every post kept', async () => {
+  test('version-1 data (one array, old months, a damaged record) becomes the current version, every post kept', async () => {
     const v1Posts = [
       post(1, 'salesy', 1),
       post(2, 'helpful', 70, { correctedLabel: 'conversational' }),
@@ -35,13 +35,15 @@ describe('storage from an older version', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.evaluate(() => chrome.runtime.sendMessage({ kind: 'update-settings', patch: {} }));
     const stored = () => page.evaluate(() => chrome.storage.local.get(null));
-    await expect.poll(async () => (await stored()).schemaVersion).toBe(2);
+    await expect.poll(async () => (await stored()).schemaVersion).toBe(SCHEMA_VERSION);
 
     const after = await stored();
     expect(after.quarantine).toEqual([{ id: 'broken', label: 'spam' }]);
     expect(Object.keys(after).filter((k) => k.startsWith('archive:'))).toHaveLength(2);
     expect((after.posts as PostRecord[]).map((p) => p.id)).toEqual(['seed-1']);
     expect((after.settings as { targetShare: number }).targetShare).toBe(0.2);
+    // Version 3: nothing waits for the owner's call yet.
+    expect(after.calls).toEqual([]);
 
     // Everything reads back exactly: export the log and compare with what version 1 held.
     const options = await browser().openOptions();
@@ -51,7 +53,7 @@ describe('storage from an older version', () => {
     const exported = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
     const byTime = (a: PostRecord, b: PostRecord) => a.publishedAt - b.publishedAt;
     expect(exported.posts).toEqual([...v1Posts].sort(byTime));
-    expect(exported.schemaVersion).toBe(2);
+    expect(exported.schemaVersion).toBe(SCHEMA_VERSION);
     await options.close();
     await page.close();
 

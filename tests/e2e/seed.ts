@@ -45,3 +45,17 @@ export async function seedLog(worker: Worker, posts: PostRecord[], settings: obj
   const data = migrateData({ schemaVersion: 1, posts, settings }).data;
   await worker.evaluate((d) => chrome.storage.local.clear().then(() => chrome.storage.local.set(d)), data);
 }
+
+/** Mark seeded posts as waiting for the owner's call (as the background does when it asks). */
+export async function seedWaiting(worker: Worker, posts: PostRecord[]): Promise<void> {
+  const calls = posts.map((p) => ({ id: p.id, publishedAt: p.publishedAt, input: {}, waiting: true }));
+  await worker.evaluate((c) => chrome.storage.local.set({ calls: c }), calls);
+}
+
+/** A post the owner was asked about and has not answered: it counts by `salesy`, its probability. */
+export const askedPost = (i: number, salesy: number): PostRecord =>
+  post(i, salesy >= 0.5 ? 'salesy' : 'helpful', 0.1, {
+    confidence: Math.max(salesy, 1 - salesy),
+    scores: { salesy, conversational: 0, helpful: 1 - salesy },
+    call: 'pending',
+  });

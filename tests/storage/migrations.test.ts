@@ -9,6 +9,7 @@ import { type PostRecord, SCHEMA_VERSION } from '@/lib/storage/schema';
 import { createWriter } from '@/lib/storage/writer';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const area = () => fakeBrowser.storage.local;
@@ -19,7 +20,7 @@ beforeEach(() => {
 
 describe('migrations', () => {
   test('there is one migration per version up to the current one', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     for (let v = 1; v <= SCHEMA_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
   });
 
@@ -29,9 +30,47 @@ describe('migrations', () => {
   });
 
   test('1 → 2: fixtures/v1.json becomes fixtures/v2.json (this month hot, older months archived)', () => {
+    const data = MIGRATIONS[2]?.(structuredClone(v1), { now: NOW });
+    expect({ ...data, schemaVersion: 2 }).toEqual(v2);
+  });
+
+  test('2 → 3: fixtures/v2.json becomes fixtures/v3.json (every post as it was, no post waits yet)', () => {
+    const { data, from, to } = migrateData(structuredClone(v2), { now: NOW });
+    expect([from, to]).toEqual([2, 3]);
+    expect(data).toEqual(v3);
+  });
+
+  test('2 → 3 run again over version-3 data (a damaged version number) keeps the waiting posts', () => {
+    const calls = [{ id: 'nov-2026', publishedAt: NOW, input: { 'w:bread': 1 }, waiting: true }];
+    const { schemaVersion: _damaged, ...rest } = { ...structuredClone(v3), calls };
+    const { data, from } = migrateData(rest, { now: NOW });
+    expect(from).toBe(3);
+    expect(data).toEqual({ ...v3, calls });
+    expect(MIGRATIONS[3]?.({ ...v3, calls }, { now: NOW })).toEqual({ ...v3, calls });
+  });
+
+  test('1 → 3 all at once: fixtures/v1.json becomes fixtures/v3.json', () => {
     const { data, from, to } = migrateData(structuredClone(v1), { now: NOW });
-    expect([from, to]).toEqual([1, 2]);
-    expect(data).toEqual(v2);
+    expect([from, to]).toEqual([1, 3]);
+    expect(data).toEqual(v3);
+  });
+
+  test('version-3 posts (scores, a pending call) read back from the hot log and the archive alike', async () => {
+    const asked: PostRecord = {
+      ...(v3.posts[0] as PostRecord),
+      scores: { salesy: 0.5, conversational: 0.3, helpful: 0.2 },
+      call: 'pending',
+    };
+    const archived = {
+      ...asked,
+      id: 'oct',
+      publishedAt: Date.parse('2026-10-02T12:00:00Z'),
+      call: 'answered' as const,
+    };
+    await area().set({ ...v3, posts: [asked], archive: { '2026-10': 1 }, 'archive:2026-10': packMonth([archived]) });
+    const back = await readState(area());
+    expect(back.posts.filter((p) => p.call)).toEqual([archived, asked]);
+    expect(back.quarantine).toEqual(v3.quarantine);
   });
 
   test('1 → 2 loses nothing: the same posts read back, the damaged one set aside', async () => {
@@ -78,12 +117,12 @@ describe('migrations', () => {
 describe('writer.migrate() on start-up', () => {
   test('migrates a version-1 store in place and removes nothing it should keep', async () => {
     await area().set(structuredClone(v1));
-    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: 1, to: 2 });
-    expect(await area().get(null)).toEqual(v2);
+    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: 1, to: 3 });
+    expect(await area().get(null)).toEqual(v3);
   });
 
   test('an already-current store costs two small reads, not the whole log', async () => {
-    await area().set(v2);
+    await area().set(v3);
     const keysRead: unknown[] = [];
     const spy = {
       ...area(),
@@ -101,13 +140,14 @@ describe('writer.migrate() on start-up', () => {
   test('a store from a newer Post Coach is left exactly as it is', async () => {
     const newer = { schemaVersion: SCHEMA_VERSION + 1, posts: [{ shape: 'from the future' }] };
     await area().set(newer);
-    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: 3, to: 3 });
+    const future = SCHEMA_VERSION + 1;
+    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: future, to: future });
     expect(await area().get(null)).toEqual(newer);
   });
 
   test('damaged records written into the hot log are set aside, never dropped', async () => {
     const good = v2.posts[0] as PostRecord;
-    await area().set({ schemaVersion: 2, posts: [good, { id: 'x', label: 'spam' }, 'garbage'] });
+    await area().set({ schemaVersion: 3, calls: [], posts: [good, { id: 'x', label: 'spam' }, 'garbage'] });
     await createWriter(area(), () => NOW).migrate();
     const stored = await area().get(null);
     expect((stored.posts as PostRecord[]).map((p) => p.id)).toEqual([good.id]);
