@@ -6,7 +6,6 @@ import { chooseNudge } from '../coach/nudge';
 import { type Handlers, MAX_TAUGHT_POSTS } from '../messages';
 import { classifyPersonal } from '../personal';
 import type { StorageArea } from '../storage/area';
-import { excerptOf } from '../storage/excerpt';
 import { boundPost, jsonChars, MAX_ASIDE_JSON_CHARS } from '../storage/import-bounds';
 import { readSettings } from '../storage/read';
 import type { PostRecord } from '../storage/schema';

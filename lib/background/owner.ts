@@ -17,9 +17,9 @@ import {
   shouldAsk,
 } from '../personal';
 import { holdInput, releaseInput } from '../storage/calls';
-import type { OwnerState } from '../storage/owner';
 import { excerptOf } from '../storage/excerpt';
-import { type NewPost, type PostRecord, type Settings } from '../storage/schema';
+import type { OwnerState } from '../storage/owner';
+import type { NewPost, PostRecord, Settings } from '../storage/schema';
 import { isLabel } from '../storage/validate';
 
 /** The longest text the background reads; longer input is cut before classifying. */
