@@ -39,8 +39,10 @@ export function damagedField(v: unknown): string | undefined {
     return `correctedLabel (absent, or one of ${LABELS.join(', ')})`;
   if (typeof r.chars !== 'number') return 'chars (a number)';
   if (r.excerpt !== undefined && typeof r.excerpt !== 'string') return 'excerpt (absent, or a text)';
-  if (r.scores !== undefined && !isScores(r.scores)) return `scores (absent, or a probability for each of ${LABELS.join(', ')})`;
-  if (r.call !== undefined && r.call !== 'pending' && r.call !== 'answered') return 'call (absent, pending or answered)';
+  if (r.scores !== undefined && !isScores(r.scores))
+    return `scores (absent, or a probability for each of ${LABELS.join(', ')})`;
+  if (r.call !== undefined && r.call !== 'pending' && r.call !== 'answered')
+    return 'call (absent, pending or answered)';
   return undefined;
 }
 
