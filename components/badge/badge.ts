@@ -1,25 +1,26 @@
 /**
- * The in-page badge: a `<post-coach-badge>` host with a closed-to-the-site shadow root. Plain DOM,
- * not React, to keep the content script small. Every piece of draft text goes in via textContent,
- * never as HTML. The badge never calls focus(); pressing its controls with the mouse keeps the
- * caret in the editor (mousedown is cancelled), and they are still reachable with Tab.
+ * The in-page badge: a `<post-coach-badge>` host with a closed shadow root. What it shows (the
+ * nudge, built from the owner's posts on every site) lives only in that root, so the site's own
+ * scripts read nothing but the host's `data-label` and `data-confidence`: `host.shadowRoot` is
+ * null to them, and the host has no text of its own. Only this object holds the root. Plain DOM,
+ * not React, to keep the content script small. Every piece of draft text goes in via
+ * textContent, never as HTML. The badge never calls focus(); pressing its controls with the mouse
+ * keeps the caret in the editor (mousedown is cancelled), and they are still reachable with Tab:
+ * a closed root is tabbed into like an open one, and its ARIA names and references stay inside it.
  */
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
 import { choosePopoverSpot, chooseSpotIndex, moveTo, type Spot, spotCandidates } from './placement';
 import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
+import { type BadgeState, badgeWording, chipLabel } from './wording';
 
-export type BadgeState =
-  | { status: 'empty' }
-  | { status: 'result'; result: Classification; nudge: Nudge }
-  | { status: 'error'; message: string };
+export type { BadgeState } from './wording';
 
-const LABEL_NAMES: Record<Label, string> = { salesy: 'Salesy', conversational: 'Conversational', helpful: 'Helpful' };
 const MAX_PHRASES = 6;
 /**
  * A screen reader hears the label once the owner pauses, and only when it changed: the chip's own
- * text moves with every keystroke (percentages), which read aloud would drown the typing.
+ * text moves with the typing ("Probably" to "Reads as"), which read aloud would drown it.
  */
 const ANNOUNCE_AFTER_MS = 1200;
 /** How long a spot chosen for an editor that has not moved stays chosen without testing again. */
@@ -34,6 +35,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
 
 export class Badge {
   readonly host: HTMLElement;
+  /** The closed root: reachable from the content script's own objects, never from the page. */
+  readonly shadow: ShadowRoot;
   private readonly root: HTMLDivElement;
   private readonly chip: HTMLButtonElement;
   private readonly chipText: HTMLSpanElement;
@@ -69,7 +72,8 @@ export class Badge {
     // The host sits among the site's elements: inline styles, so no page rule ("every child of
     // this box is 100% wide") can reach it. Shadow-root styles lose to page rules on the host.
     this.host.style.cssText = `all: initial; position: fixed; z-index: 2147483000; pointer-events: none; ${HOST_FONT}`;
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    this.shadow = shadow;
     const style = el('style');
     style.textContent = BADGE_CSS;
     this.root = el('div', 'badge');
@@ -160,54 +164,24 @@ export class Badge {
   }
 
   update(state: BadgeState) {
-    this.chip.dataset.label = 'unsure';
+    const words = badgeWording(state);
+    const label = chipLabel(state);
+    this.setHook(label, state.status === 'result' ? state.result.confidence : 0);
+    this.chip.dataset.label = label;
+    this.chipText.textContent = words.chip;
+    this.chip.setAttribute('aria-label', words.name);
     if (state.status === 'empty') {
-      this.setHook('unsure', 0);
-      this.chipText.textContent = 'Post Coach · start typing';
-      this.chip.setAttribute('aria-label', 'Post Coach: start typing to see how your post reads');
       this.renderPanel(
         [],
         undefined,
         'Write your post: Post Coach will say if it reads salesy, conversational or helpful.',
       );
-      this.announce('');
-      return;
-    }
-    if (state.status === 'error') {
-      this.setHook('unsure', 0);
-      this.chipText.textContent = 'Post Coach · unavailable';
-      this.chip.setAttribute('aria-label', `Post Coach: ${state.message}`);
+    } else if (state.status === 'error') {
       this.renderPanel([], undefined, state.message);
-      this.announce('');
-      return;
+    } else {
+      this.renderPanel(state.result.reasons.slice(0, MAX_PHRASES), state.nudge);
     }
-    const { result, nudge } = state;
-    const percent = Math.round(result.confidence * 100);
-    const name = LABEL_NAMES[result.label];
-    this.setHook(result.unsure ? 'unsure' : result.label, result.confidence);
-    this.chip.dataset.label = result.unsure ? 'unsure' : result.label;
-    const overTarget = nudge.tone === 'warn' ? ' · over target' : '';
-    this.chipText.textContent = result.otherLanguage
-      ? 'Not sure · other language'
-      : result.unsure
-        ? `Not sure yet · maybe ${name.toLowerCase()}`
-        : `${name} · ${percent}%${overTarget}`;
-    this.chip.setAttribute(
-      'aria-label',
-      result.otherLanguage
-        ? 'Post Coach: this draft looks like another language; Post Coach reads English. Show why'
-        : result.unsure
-          ? `Post Coach: not sure yet, maybe ${name.toLowerCase()}. Show why`
-          : `Post Coach: ${name}, ${percent}% sure.${overTarget ? ' Over your target.' : ''} Show why`,
-    );
-    this.renderPanel(result.reasons.slice(0, MAX_PHRASES), nudge);
-    this.announce(
-      result.otherLanguage
-        ? 'Post Coach: not sure, this looks like another language'
-        : result.unsure
-          ? 'Post Coach: not sure yet'
-          : `Post Coach: reads ${name.toLowerCase()}${overTarget ? ', over your target' : ''}`,
-    );
+    this.announce(words.announcement);
   }
 
   /** Ask once before a salesy post goes out; resolves through the callback. */

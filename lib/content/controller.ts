@@ -209,6 +209,8 @@ export class ComposerController {
   };
 
   private readonly onClick = (event: MouseEvent) => {
+    // Only the owner's own activations count: a page script's button.click() is not a post.
+    if (!event.isTrusted) return;
     // Where the click started: from inside a shadow root the document sees only its host.
     const target = eventOrigin(event);
     const session = this.sessionFor(target);
@@ -225,7 +227,7 @@ export class ComposerController {
   };
 
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (!event.isTrusted || (event.key !== 'Enter' && event.key !== ' ')) return;
     const target = eventOrigin(event);
     const session = this.sessionFor(target);
     if (!session) return;
@@ -343,6 +345,9 @@ export class ComposerController {
         s.badge.askBeforePosting(message, (post) => {
           if (!post) return;
           s.confirmed = true;
+          // The owner's "Post anyway" is the activation; the click it passes on to the site's
+          // button is the script's own, which onClick ignores like any untrusted click.
+          for (const shared of this.sessionsSharing(s)) shared.activated();
           findPublishControl(s.composer.editor, this.adapter)?.click();
         });
         return;

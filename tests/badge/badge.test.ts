@@ -19,7 +19,7 @@ const nudge: Nudge = { tone: 'info', text: 'An offer now and then is fine.' };
 const mount = () => {
   const badge = new Badge(document);
   document.body.append(badge.host);
-  const shadow = badge.host.shadowRoot as ShadowRoot;
+  const shadow = badge.shadow;
   const chip = shadow.querySelector('.chip') as HTMLButtonElement;
   const panel = shadow.querySelector('.panel') as HTMLElement;
   const live = shadow.querySelector('[aria-live]') as HTMLElement;
@@ -29,6 +29,20 @@ const mount = () => {
 afterEach(() => {
   vi.useRealTimers();
   document.body.replaceChildren();
+});
+
+describe("what the page's own scripts can read", () => {
+  test('only the two hooks: the root is closed and the host holds no text', () => {
+    const { badge } = mount();
+    const warn: Nudge = { tone: 'warn', text: '2 of your last 5 posts were promotional (target 10%).' };
+    badge.update({ status: 'result', result: result('salesy', 0.9), nudge: warn });
+    expect(badge.host.shadowRoot).toBeNull();
+    expect(badge.shadow.textContent).toContain('2 of your last 5 posts');
+    expect(badge.host.textContent).toBe('');
+    expect(badge.host.innerHTML).toBe('');
+    expect(badge.host.getAttributeNames().sort()).toEqual(['data-confidence', 'data-label', 'style']);
+    expect(badge.host.getAttribute('style')).not.toMatch(/post|target|%\)/i);
+  });
 });
 
 describe('Escape on the badge', () => {
@@ -84,14 +98,14 @@ describe('the live region', () => {
     badge.update({ status: 'result', result: result('salesy', 0.75), nudge });
     expect(live.textContent).toBe('');
     vi.advanceTimersByTime(1300);
-    expect(live.textContent).toBe('Post Coach: reads salesy');
+    expect(live.textContent).toBe('Post Coach: reads as salesy');
     // Typing on: the percentage moves, the label does not; and a brief flip that comes back is never read.
     badge.update({ status: 'result', result: result('salesy', 0.87), nudge });
     badge.update({ status: 'result', result: result('conversational', 0.7), nudge });
     vi.advanceTimersByTime(500);
     badge.update({ status: 'result', result: result('salesy', 0.9), nudge });
     vi.advanceTimersByTime(2000);
-    expect(live.textContent).toBe('Post Coach: reads salesy');
+    expect(live.textContent).toBe('Post Coach: reads as salesy');
     badge.update({ status: 'result', result: result('helpful', 0.4, true), nudge });
     vi.advanceTimersByTime(1300);
     expect(live.textContent).toBe('Post Coach: not sure yet');

@@ -8,6 +8,9 @@ import { facebookAdapter } from '@/lib/sites/facebook';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x';
 import { DEFAULT_SETTINGS } from '@/lib/storage/schema';
+import { byPageScript, ownerClick, ownerEventsAreTrusted } from './trusted';
+
+ownerEventsAreTrusted();
 
 /** A started controller on this document that records each publish as "kind:text". */
 function recording(adapter: SiteAdapter, published: string[] = []): ComposerController {
@@ -45,7 +48,7 @@ const ctrlEnter = () =>
 describe('a disabled publish control', () => {
   test('a click, Enter on it or Ctrl+Enter in the editor does not start a publish', () => {
     expect(controller.activeSessions).toHaveLength(1);
-    button().click();
+    ownerClick(button());
     button().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     ctrlEnter();
     expect(activated).not.toHaveBeenCalled();
@@ -53,9 +56,84 @@ describe('a disabled publish control', () => {
 
   test('once enabled, the same click and shortcut do', () => {
     button().removeAttribute('aria-disabled');
-    button().click();
+    ownerClick(button());
     ctrlEnter();
     expect(activated).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("a page script's activation of Post", () => {
+  const published: string[] = [];
+  let live: ComposerController;
+  beforeEach(() => {
+    controller.stop();
+    published.length = 0;
+    button().removeAttribute('aria-disabled');
+    live = recording(xAdapter, published);
+  });
+  afterEach(() => live.stop());
+  const pagehide = () => window.dispatchEvent(new Event('pagehide'));
+
+  test.each([
+    ['button.click() on Post', () => button().click()],
+    ['a click event on Post', () => button().dispatchEvent(byPageScript(new MouseEvent('click', { bubbles: true })))],
+    [
+      'Enter on Post',
+      () => button().dispatchEvent(byPageScript(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))),
+    ],
+    [
+      'Ctrl+Enter in the editor',
+      () =>
+        editor().dispatchEvent(
+          byPageScript(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })),
+        ),
+    ],
+  ])('%s starts no publish, so the page leaving logs nothing', (_case, activate) => {
+    activate();
+    expect(activated).not.toHaveBeenCalled();
+    pagehide();
+    expect(published).toEqual([]);
+  });
+
+  test("the owner's own click on Post, the same way, does", () => {
+    button().dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(activated).toHaveBeenCalledTimes(1);
+    pagehide();
+    expect(published.map((p) => p.slice(0, 16))).toEqual(['post:Fresh bread']);
+  });
+
+  test('"Post anyway" publishes once: the click it passes on to Post is not counted again', async () => {
+    live.stop();
+    const salesy = {
+      label: 'salesy' as const,
+      confidence: 0.9,
+      scores: { salesy: 0.9, conversational: 0.05, helpful: 0.05 },
+      reasons: [],
+      unsure: false,
+      truncated: false,
+    };
+    live = new ComposerController(document, xAdapter, {
+      classify: async () => ({
+        ok: true as const,
+        value: { result: salesy, nudge: { text: 'Hm', tone: 'info' as const } },
+      }),
+      publish: (post) => published.push(`${post.composer}:${post.text}`),
+      settings: () => ({ ...DEFAULT_SETTINGS, askBeforeSalesy: true }),
+    });
+    live.start();
+    const session = live.activeSessions[0] as ComposerSession;
+    await vi.waitFor(() => expect(session.label).toBe('salesy'), { timeout: 2000 });
+    const siteHeard: string[] = [];
+    button().addEventListener('click', () => siteHeard.push('click'));
+    button().dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(session.badge.isAsking).toBe(true);
+    expect(siteHeard).toEqual([]);
+    expect(activated).not.toHaveBeenCalled();
+    ownerClick(session.badge.shadow.querySelector('.confirm .primary') as HTMLElement);
+    expect(siteHeard).toEqual(['click']);
+    expect(activated).toHaveBeenCalledTimes(1);
+    pagehide();
+    expect(published.map((p) => p.slice(0, 16))).toEqual(['post:Fresh bread']);
   });
 });
 
@@ -72,7 +150,7 @@ describe('the page goes away while a post is sending', () => {
   const pagehide = () => window.dispatchEvent(new Event('pagehide'));
 
   test('a Post clicked just before the page unloads is logged once', () => {
-    button().click();
+    ownerClick(button());
     pagehide();
     pagehide();
     expect(published.map((p) => p.slice(0, 16))).toEqual(['post:Fresh bread']);
@@ -94,7 +172,7 @@ describe('the page goes away while a post is sending', () => {
         events.push(post ? `under way:${key}:${post.composer}:${post.text.slice(0, 11)}` : `ended:${key}`),
     });
     live.start();
-    button().click();
+    ownerClick(button());
     const key = events[0]?.split(':')[1];
     expect(events).toEqual([`under way:${key}:post:Fresh bread`]);
     pagehide();
@@ -188,7 +266,7 @@ describe('the badge follows the site theme', () => {
       settings: () => DEFAULT_SETTINGS,
     });
     themed.start();
-    const badgeRoot = () => document.querySelector('post-coach-badge')?.shadowRoot?.querySelector('.badge');
+    const badgeRoot = () => themed.activeSessions[0]?.badge.shadow.querySelector('.badge');
     await vi.waitFor(() => expect(badgeRoot()?.classList.contains('dark')).toBe(false), { timeout: 2000 });
     document.body.style.backgroundColor = 'rgb(0, 0, 0)';
     (editor().firstElementChild as HTMLElement).textContent = 'Store bread cut side down';
@@ -216,15 +294,15 @@ describe('a post that did not go out', () => {
   afterEach(() => fb.stop());
 
   test('Post, then the owner closes the dialog with its own Close (the post failed): nothing', async () => {
-    el('[aria-label="Post"]').click();
-    el('[aria-label="Close"]').click();
+    ownerClick(el('[aria-label="Post"]'));
+    ownerClick(el('[aria-label="Close"]'));
     el('[role="dialog"]').remove();
     await settle();
     expect(published).toEqual([]);
   });
 
   test('Post, then the site closes the dialog itself: logged', async () => {
-    el('[aria-label="Post"]').click();
+    ownerClick(el('[aria-label="Post"]'));
     el('[role="dialog"]').remove();
     await settle();
     expect(published).toEqual(['post:Fresh bread today']);
@@ -272,7 +350,7 @@ describe('editing a published Facebook comment (its box says "Press Esc to cance
   });
 
   test('the send button saves it too: nothing is logged', async () => {
-    (document.querySelector('[aria-label="Comment"]') as HTMLElement).click();
+    ownerClick(document.querySelector('[aria-label="Comment"]') as HTMLElement);
     document.querySelector('form')?.remove();
     await settle();
     expect(published).toEqual([]);
@@ -322,7 +400,7 @@ describe('a post that takes long to send (a video on a slow line)', () => {
   });
 
   test('the dialog shows "Posting…" for a minute, then closes: logged once', async () => {
-    el('[aria-label="Post"]').click();
+    ownerClick(el('[aria-label="Post"]'));
     showPosting();
     await wait(60_000);
     el('[role="dialog"]').remove();
@@ -331,7 +409,7 @@ describe('a post that takes long to send (a video on a slow line)', () => {
   });
 
   test('the Post button stays disabled while it sends: logged', async () => {
-    el('[aria-label="Post"]').click();
+    ownerClick(el('[aria-label="Post"]'));
     el('[aria-label="Post"]').setAttribute('aria-disabled', 'true');
     await wait(40_000);
     el('[role="dialog"]').remove();
@@ -340,7 +418,7 @@ describe('a post that takes long to send (a video on a slow line)', () => {
   });
 
   test('no sign of sending and the draft still there after 20 s (it failed), then closed: nothing', async () => {
-    el('[aria-label="Post"]').click();
+    ownerClick(el('[aria-label="Post"]'));
     await wait(20_000);
     el('[role="dialog"]').remove();
     await wait(400);
@@ -348,7 +426,7 @@ describe('a post that takes long to send (a video on a slow line)', () => {
   });
 
   test('"sending" for longer than MAX_SENDING_MS is given up', async () => {
-    el('[aria-label="Post"]').click();
+    ownerClick(el('[aria-label="Post"]'));
     showPosting();
     await wait(MAX_SENDING_MS + PUBLISH_WINDOW_MS);
     el('[role="dialog"]').remove();
@@ -360,11 +438,11 @@ describe('a post that takes long to send (a video on a slow line)', () => {
     document.body.innerHTML = `<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Create a post"><p>Our new sourdough video</p></div>
       <div role="button" aria-label="Next"><span>Next</span></div></form></div>`;
     await wait(400);
-    el('[aria-label="Next"]').click();
+    ownerClick(el('[aria-label="Next"]'));
     document.body.innerHTML = `<div role="dialog"><h2>Post settings</h2><div role="button" aria-label="Post"><span>Post</span></div></div>
       <div id="feed"></div>`;
     await wait(400);
-    el('[aria-label="Post"]').click();
+    ownerClick(el('[aria-label="Post"]'));
     el('[aria-label="Post"]').setAttribute('aria-disabled', 'true');
     // The feed keeps changing while the video uploads: the page is scanned again and again.
     for (let i = 0; i < 6; i++) {
@@ -378,8 +456,7 @@ describe('a post that takes long to send (a video on a slow line)', () => {
 });
 
 describe('an empty box nobody is writing in', () => {
-  const quiet = () =>
-    document.querySelector('post-coach-badge')?.shadowRoot?.querySelector('.badge')?.classList.contains('quiet');
+  const quiet = () => controller.activeSessions[0]?.badge.shadow.querySelector('.badge')?.classList.contains('quiet');
 
   test('shows only the dot until the owner focuses it, and again once they leave it empty', async () => {
     document.body.innerHTML = `<div><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0" tabindex="0"></div>

@@ -1,5 +1,6 @@
 /** X in real Chromium: inline composer, compose dialog, thread, reply, publish detection, site off. */
 import { describe, expect, test } from 'vitest';
+import { attributeInBadge, clickInBadge, focusedInBadge, inBadge, textInBadge } from './badge-inside';
 import {
   badgeLabels,
   expectBadgeLabel,
@@ -262,13 +263,11 @@ describe('pages and settings', () => {
     await typeInto(page, INLINE, 'Flash sale! 30% off every cake this weekend, order now.');
     await expectBadgeLabel(page, 'salesy');
     await page.click(INLINE_POST);
-    const confirm = page.locator('post-coach-badge .confirm');
-    await expect.poll(() => confirm.isVisible()).toBe(true);
-    expect(await confirm.textContent()).toMatch(/reads as salesy/);
+    await expect.poll(() => textInBadge(page, '.confirm')).toMatch(/reads as salesy/);
     await settle(page, 800);
     await expectPostCount(browser().worker, 0);
     expect(await page.textContent('#published')).toBe('');
-    await page.locator('post-coach-badge').getByRole('button', { name: 'Post anyway' }).click();
+    await clickInBadge(page, '.confirm .primary');
     await expectPostCount(browser().worker, 1);
     expect(await page.textContent('#published li')).toBe('Flash sale! 30% off every cake this weekend, order now.');
     await page.close();
@@ -281,7 +280,7 @@ describe('pages and settings', () => {
     await typeInto(page, INLINE, 'Flash sale! 30% off every cake this weekend, order now.');
     await expectBadgeLabel(page, 'salesy');
     await page.click(INLINE_POST);
-    await page.locator('post-coach-badge').getByRole('button', { name: 'Keep editing' }).click();
+    await clickInBadge(page, '.confirm button:not(.primary)');
     await settle(page);
     await expectPostCount(browser().worker, 0);
     expect(await page.textContent(INLINE)).toBe('Flash sale! 30% off every cake this weekend, order now.');
@@ -293,12 +292,13 @@ describe('pages and settings', () => {
     await page.waitForSelector(INLINE);
     await typeInto(page, INLINE, 'Flash sale! 30% off every cake this weekend, order now.');
     await expectBadgeLabel(page, 'salesy');
-    const chip = page.locator('post-coach-badge').getByRole('button', { name: /Post Coach: Salesy/ });
-    expect(await chip.getAttribute('aria-expanded')).toBe('false');
-    await chip.focus();
+    expect(await attributeInBadge(page, '.chip', 'aria-label')).toMatch(/^Post Coach: .*salesy/i);
+    expect(await attributeInBadge(page, '.chip', 'aria-expanded')).toBe('false');
+    await page.keyboard.press('Tab');
+    expect(await focusedInBadge(page, '.chip')).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await chip.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('post-coach-badge .phrases li').count()).toBeGreaterThan(0);
+    expect(await attributeInBadge(page, '.chip', 'aria-expanded')).toBe('true');
+    expect(await inBadge(page, 'shown', (b) => b?.root.querySelectorAll('.phrases li').length)).toBeGreaterThan(0);
     await page.close();
   });
 
