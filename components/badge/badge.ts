@@ -10,7 +10,10 @@
  */
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
-import { choosePopoverSpot, chooseSpotIndex, moveTo, type Spot, spotCandidates } from './placement';
+import { type CardSurroundings, placeCard } from './card-place';
+import { cardSummary } from './card-summary';
+import { moveTo } from './mount';
+import { chooseSpotIndex, type Spot, spotCandidates } from './placement';
 import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
@@ -46,7 +49,8 @@ export class Badge {
   private readonly announcer: HTMLSpanElement;
   private announced = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private editorRect?: DOMRect;
+  /** The editor and Post button the card keeps clear of (set by `beside`). */
+  private around?: CardSurroundings;
   private lastChoice?: { index: number; key: string; sizeKey: string; at: number };
   private viewport = { width: 0, height: 0 };
   private onConfirm?: (post: boolean) => void;
@@ -108,6 +112,11 @@ export class Badge {
     this.update({ status: 'empty' });
   }
 
+  /** The editor this badge sits beside, and how to find its Post button: the card keeps clear of both. */
+  beside(around: CardSurroundings) {
+    this.around = around;
+  }
+
   setTheme(dark: boolean) {
     this.root.classList.toggle('dark', dark);
   }
@@ -136,7 +145,6 @@ export class Badge {
     this.host.hidden = !visible;
     this.host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
-    this.editorRect = rect;
     this.viewport = viewport;
     moveTo(this.host, this.spotFor(rect, viewport, scrolling));
     // An open panel moves with the host; it chooses its side again once scrolling pauses.
@@ -235,23 +243,16 @@ export class Badge {
     }
   }
 
-  /** Put the open panel and the ask box where they cover neither the draft nor a site control. */
+  /**
+   * Put the open card and the ask box beside the draft (./card-place.ts): never over its text,
+   * Post or the chip; the card says less where there is no room for all of it.
+   */
   private placePopovers() {
     const viewport = this.viewport.width > 0 ? this.viewport : { width: innerWidth, height: innerHeight };
     const chip = this.chip.getBoundingClientRect();
     const origin = this.root.getBoundingClientRect();
-    for (const box of [this.panel, this.confirmBox]) {
-      if (box.hidden) continue;
-      // Measure at its natural height; a squeezed spot sets a smaller one (the box scrolls).
-      box.style.maxHeight = '';
-      const { width, height } = box.getBoundingClientRect();
-      const spot = choosePopoverSpot(this.host, chip, { width, height }, this.editorRect, viewport);
-      if (spot.maxHeight !== undefined) box.style.maxHeight = `${Math.floor(spot.maxHeight)}px`;
-      // right: auto, or an inherited right-to-left direction would keep the stylesheet's right: 0.
-      box.style.right = 'auto';
-      box.style.left = `${Math.round(spot.left - origin.left)}px`;
-      box.style.top = `${Math.round(spot.top - origin.top)}px`;
-    }
+    if (!this.panel.hidden) placeCard(this.host, this.panel, chip, origin, this.around, viewport, true);
+    if (!this.confirmBox.hidden) placeCard(this.host, this.confirmBox, chip, origin, this.around, viewport, false);
   }
 
   /** Hand the live region a new sentence only after a pause, and only if it says something new. */
@@ -266,6 +267,7 @@ export class Badge {
 
   private renderPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
     this.fillPanel(reasons, nudge, note);
+    this.panel.prepend(el('p', 'summary-line', cardSummary(reasons, nudge, note)));
     // New phrases change the panel's height: it may now fit better on the other side.
     if (!this.panel.hidden) this.placePopovers();
   }
