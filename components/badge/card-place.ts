@@ -11,6 +11,8 @@ import { controlCost } from './placement';
 export interface CardSurroundings {
   editor: HTMLElement;
   keep(): Element[];
+  /** The site lets the card go beside the composer's dialog when there is no room inside it. */
+  besideDialog: boolean;
 }
 
 /** The class that shows a popover as its one-line summary. */
@@ -41,7 +43,9 @@ export function placeCard(
   box.classList.add(SUMMARY_CLASS);
   const summary = summarizes ? sizeOf(box) : undefined;
   box.classList.remove(SUMMARY_CLASS);
-  const scene = around ? measureCardScene(chip, around.editor, around.keep(), viewport) : aloneScene(chip, viewport);
+  const scene = around
+    ? measureCardScene(chip, around.editor, around.keep(), viewport, around.besideDialog)
+    : aloneScene(chip, viewport);
   const editorRect = around?.editor.getBoundingClientRect();
   const spot = chooseCardSpot(scene, full, summary, (area) => controlCost(host, area, editorRect));
   box.classList.toggle(SUMMARY_CLASS, spot.summary);

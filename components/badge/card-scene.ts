@@ -5,9 +5,6 @@
 import { composedParent } from '@/lib/dom';
 import type { Box, CardScene } from './card-spot';
 
-/** Keeps the card this far inside the window or the dialog's edges. */
-const MARGIN = 8;
-
 const plain = (r: DOMRect | Box): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
 /**
@@ -37,30 +34,28 @@ function dialogAround(editor: HTMLElement): Element | undefined {
   return undefined;
 }
 
-/**
- * The room the card may use: the window, and within it the composer's dialog when there is one,
- * so the card never sticks out over the dimmed backdrop (nearly invisible in a dark theme).
- */
-export function cardBounds(editor: HTMLElement, viewport: { width: number; height: number }): Box {
-  let room: Box = { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
+/** The composer's dialog, within the window, when it is in one. */
+export function dialogBox(editor: HTMLElement, viewport: { width: number; height: number }): Box | undefined {
   const dialog = dialogAround(editor)?.getBoundingClientRect();
-  if (dialog && dialog.width > 0 && dialog.height > 0) {
-    room = {
-      left: Math.max(room.left, dialog.left),
-      top: Math.max(room.top, dialog.top),
-      right: Math.min(room.right, dialog.right),
-      bottom: Math.min(room.bottom, dialog.bottom),
-    };
-  }
-  return { left: room.left + MARGIN, top: room.top + MARGIN, right: room.right - MARGIN, bottom: room.bottom - MARGIN };
+  if (!dialog || dialog.width === 0 || dialog.height === 0) return undefined;
+  return {
+    left: Math.max(0, dialog.left),
+    top: Math.max(0, dialog.top),
+    right: Math.min(viewport.width, dialog.right),
+    bottom: Math.min(viewport.height, dialog.bottom),
+  };
 }
 
-/** Everything the card keeps clear of, measured now. `keep`: the Post button (when found). */
+/**
+ * Everything the card keeps clear of, measured now. `keep`: the Post button (when found);
+ * `besideDialog`: the site lets the card go beside its dialog (./card-spot.ts).
+ */
 export function measureCardScene(
   chip: DOMRect,
   editor: HTMLElement,
   keep: readonly Element[],
   viewport: { width: number; height: number },
+  besideDialog: boolean,
 ): CardScene {
   return {
     chip: plain(chip),
@@ -70,6 +65,8 @@ export function measureCardScene(
       .map((el) => el.getBoundingClientRect())
       .filter((r) => r.width > 0 && r.height > 0)
       .map(plain),
-    bounds: cardBounds(editor, viewport),
+    bounds: { left: 0, top: 0, right: viewport.width, bottom: viewport.height },
+    dialog: dialogBox(editor, viewport),
+    besideDialog,
   };
 }

@@ -27,8 +27,15 @@ export interface CardScene {
   text: readonly Box[];
   /** Other boxes never covered: the Post button. */
   keep: readonly Box[];
-  /** The room the card may use: the window, or the composer's dialog within it (inset). */
+  /** The window. */
   bounds: Box;
+  /** The dialog the composer is in (within the window): the card goes inside it first. */
+  dialog?: Box;
+  /**
+   * With no room inside the dialog, the whole card may go beside it, over the page behind
+   * (never across its edge); otherwise it says less inside the dialog.
+   */
+  besideDialog?: boolean;
 }
 
 export interface CardSpot {
@@ -41,6 +48,8 @@ export interface CardSpot {
 }
 
 export const GAP = 4;
+/** Keeps the card this far inside the window's or the dialog's edges. */
+export const MARGIN = 8;
 /**
  * Saying less costs as much as covering this many of the site's other controls (a timeline's
  * links under X's composer): the owner dismisses the card with a click, but a summary hides the
@@ -74,7 +83,8 @@ const union = (boxes: readonly Box[]): Box => ({
  * moved into the bounds sideways; a spot that leaves the bounds up or down is dropped.
  */
 export function cardCandidates(scene: CardScene, size: Size, summary: boolean): CardSpot[] {
-  const { chip, editor, bounds } = scene;
+  const { chip, editor } = scene;
+  const bounds = room(scene);
   const block = union([editor, chip, ...scene.text, ...scene.keep]);
   const width = Math.min(size.width, bounds.right - bounds.left);
   const alongside = (left: number) => Math.max(bounds.left, Math.min(left, bounds.right - width));
@@ -99,6 +109,31 @@ export function cardCandidates(scene: CardScene, size: Size, summary: boolean): 
   return spots.filter((spot) => within(boxAt(spot, size), bounds));
 }
 
+const inset = (b: Box, by: number): Box => ({
+  left: b.left + by,
+  top: b.top + by,
+  right: b.right - by,
+  bottom: b.bottom - by,
+});
+
+/** The room the card may use first: the dialog within the window, or the window. */
+const room = (scene: CardScene): Box => inset(scene.dialog ?? scene.bounds, MARGIN);
+
+/**
+ * Beside the dialog, level with the chip: right of it, then left of it; wholly outside it, so
+ * the card never sticks out across its edge.
+ */
+function besideDialog(scene: CardScene, size: Size): CardSpot[] {
+  const { dialog, chip } = scene;
+  if (!dialog || !scene.besideDialog) return [];
+  const window = inset(scene.bounds, MARGIN);
+  const top = Math.max(window.top, Math.min(chip.top, window.bottom - size.height));
+  return [
+    { left: dialog.right + MARGIN, top, summary: false },
+    { left: dialog.left - MARGIN - size.width, top, summary: false },
+  ].filter((spot) => within(boxAt(spot, size), window));
+}
+
 /** The box a spot takes for a card of this size. */
 export const boxAt = (spot: CardSpot, size: Size): Box =>
   boxOf(spot.left, spot.top, size.width, spot.maxHeight ?? size.height);
@@ -114,8 +149,8 @@ export const coversDraft = (scene: CardScene, box: Box): boolean =>
   [scene.chip, ...scene.text, ...scene.keep].some((kept) => intersects(box, kept));
 
 /**
- * The spot for the card: the first full-size spot that covers nothing; else the first where the
- * summary covers nothing; else the spot (full or summary) that covers the fewest of the site's
+ * The spot for the card: the first full-size spot that covers nothing (inside the dialog, then
+ * beside it where allowed); else the first where the summary covers nothing; else the spot (full or summary) that covers the fewest of the site's
  * other controls by `cost` (the summary weighed by SUMMARY_COST). The draft, Post and the chip are never among the choices; only when
  * not even the summary fits anywhere clear of them (a window smaller than the draft) does the
  * summary go where it covers the least of them. `summarySize` undefined: the box has no shorter
@@ -130,6 +165,7 @@ export function chooseCardSpot(
   const sizeOf = (spot: CardSpot) => (spot.summary && summarySize ? summarySize : fullSize);
   const clear = (spots: CardSpot[]) => spots.filter((spot) => !coversDraft(scene, boxAt(spot, sizeOf(spot))));
   const full = clear(cardCandidates(scene, fullSize, false));
+  const beside = clear(besideDialog(scene, fullSize));
   const short = summarySize ? clear(cardCandidates(scene, summarySize, true)) : [];
   const costs = new Map<CardSpot, number>();
   const costOf = (spot: CardSpot) => {
@@ -140,9 +176,9 @@ export function chooseCardSpot(
     }
     return known;
   };
-  const free = full.find((spot) => costOf(spot) === 0) ?? short.find((spot) => costOf(spot) === 0);
+  const free = [...full, ...beside, ...short].find((spot) => costOf(spot) === 0);
   if (free) return free;
-  const choices = [...full, ...short];
+  const choices = [...full, ...beside, ...short];
   const weight = (spot: CardSpot) => costOf(spot) + (spot.summary ? SUMMARY_COST : 0);
   if (choices.length > 0) return choices.reduce((best, spot) => (weight(spot) < weight(best) ? spot : best));
   const size = summarySize ?? fullSize;
@@ -158,7 +194,8 @@ const SWEEP_STEP = 4;
  * Costs are not weighed here: hit-testing hundreds of spots would stall the page.
  */
 function nearestClear(scene: CardScene, size: Size, summary: boolean): CardSpot | undefined {
-  const { chip, bounds } = scene;
+  const { chip } = scene;
+  const bounds = room(scene);
   const lefts = [chip.right - size.width, bounds.left, bounds.right - size.width].map((left) =>
     Math.max(bounds.left, Math.min(left, bounds.right - size.width)),
   );
@@ -174,7 +211,8 @@ function nearestClear(scene: CardScene, size: Size, summary: boolean): CardSpot 
 
 /** No clear spot at all: the smallest box below the chip, or above it, inside the bounds. */
 function leastCovering(scene: CardScene, size: Size, summary: boolean): CardSpot {
-  const { chip, bounds } = scene;
+  const { chip } = scene;
+  const bounds = room(scene);
   const left = Math.max(bounds.left, Math.min(chip.right - size.width, bounds.right - size.width));
   const inside = (top: number) => Math.max(bounds.top, Math.min(top, bounds.bottom - size.height));
   const spots = [chip.bottom + GAP, chip.top - GAP - size.height].map((top) => ({ left, top: inside(top), summary }));

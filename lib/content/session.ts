@@ -23,6 +23,8 @@ export interface SessionDeps {
   highlightsOn(): boolean;
   /** The composer's Post button as found now: the badge's card never covers it. */
   publishControl?(composer: Composer): Element | undefined;
+  /** The site lets the why card go beside the composer's dialog (SiteAdapter.cardBesideDialog). */
+  cardBesideDialog?: boolean;
   /** The draft was read and has text (the controller checks the composer's publish control then). */
   drafted?(): void;
   /** A publish from this session started or is still sending (its text), or it ended (undefined). */
@@ -106,6 +108,7 @@ export class ComposerSession {
         const post = deps.publishControl?.(composer);
         return post ? [post] : [];
       },
+      besideDialog: deps.cardBesideDialog ?? false,
     });
     this.badge.setTheme(isDarkAround(composer.editor));
     this.read();

@@ -16,8 +16,8 @@ const box = (left: number, top: number, width: number, height: number): Box => (
   right: left + width,
   bottom: top + height,
 });
-/** The window, inset by the 8 px margin the DOM side keeps. */
-const windowOf = (width: number, height: number) => box(8, 8, width - 16, height - 16);
+/** The window (the card keeps 8 px inside it). */
+const windowOf = (width: number, height: number) => box(0, 0, width, height);
 /** A draft's lines: `count` line boxes of 20 px from the editor's top-left, `width` wide. */
 const lines = (editor: Box, count: number, width = 300) =>
   Array.from({ length: count }, (_, i) => box(editor.left + 4, editor.top + 4 + 20 * i, width, 18));
@@ -96,16 +96,48 @@ describe('chooseCardSpot', () => {
       editor,
       text: lines(editor, 16, 500),
       keep: [box(660, 540, 76, 32)],
-      bounds: box(dialog.left + 8, dialog.top + 8, dialog.right - dialog.left - 16, dialog.bottom - dialog.top - 16),
+      bounds: windowOf(1280, 800),
+      dialog,
     };
     const spot = chooseCardSpot(scene, CARD, SUMMARY, nothing);
     expect(spot.summary).toBe(true);
     const taken = boxAt(spot, SUMMARY);
     expect(coversDraft(scene, taken)).toBe(false);
-    expect(taken.left).toBeGreaterThanOrEqual(scene.bounds.left);
-    expect(taken.right).toBeLessThanOrEqual(scene.bounds.right);
-    expect(taken.top).toBeGreaterThanOrEqual(scene.bounds.top);
-    expect(taken.bottom).toBeLessThanOrEqual(scene.bounds.bottom);
+    expect(taken.left).toBeGreaterThanOrEqual(dialog.left + 8);
+    expect(taken.right).toBeLessThanOrEqual(dialog.right - 8);
+    expect(taken.top).toBeGreaterThanOrEqual(dialog.top + 8);
+    expect(taken.bottom).toBeLessThanOrEqual(dialog.bottom - 8);
+  });
+
+  /** Facebook's Create post dialog: 500 px wide, sized to its content, the chip over the editor's right end. */
+  const facebookDialog = (windowWidth: number): CardScene => {
+    const dialog = box((windowWidth - 500) / 2, 120, 500, 420);
+    const editor = box(dialog.left + 16, 230, 468, 150);
+    return {
+      chip: box(editor.right - 120, 202, 120, 24),
+      editor,
+      text: lines(editor, 6, 440),
+      keep: [box(dialog.left + 16, 480, 468, 36)],
+      bounds: windowOf(windowWidth, 800),
+      dialog,
+      besideDialog: true,
+    };
+  };
+
+  test('no room inside a dialog the site lets it leave (Facebook): the whole card beside it, level with the chip', () => {
+    const scene = facebookDialog(1280);
+    const spot = chooseCardSpot(scene, CARD, SUMMARY, nothing);
+    expect(spot).toEqual({ left: 890 + 8, top: 202, summary: false });
+  });
+
+  test('no room inside that dialog nor beside it (a narrow window): the summary inside it', () => {
+    const scene = facebookDialog(760);
+    const spot = chooseCardSpot(scene, CARD, SUMMARY, nothing);
+    expect(spot.summary).toBe(true);
+    const taken = boxAt(spot, SUMMARY);
+    expect(taken.left).toBeGreaterThanOrEqual(130 + 8);
+    expect(taken.right).toBeLessThanOrEqual(630 - 8);
+    expect(coversDraft(scene, taken)).toBe(false);
   });
 
   test("the full card over a page's links rather than a summary, unless it covers much more", () => {
@@ -166,12 +198,12 @@ describe('chooseCardSpot', () => {
       const taken = boxAt(spot, spot.summary ? SUMMARY : CARD);
       // Any spot along the chip's column that clears everything: then the choice must clear everything too.
       const clearExists = Array.from({ length: height }, (_, top) => ({
-        left: scene.bounds.left,
+        left: scene.bounds.left + 8,
         top,
         summary: true,
       })).some((s) => {
         const b = boxAt(s, SUMMARY);
-        return b.top >= scene.bounds.top && b.bottom <= scene.bounds.bottom && !coversDraft(scene, b);
+        return b.top >= scene.bounds.top + 8 && b.bottom <= scene.bounds.bottom - 8 && !coversDraft(scene, b);
       });
       if (clearExists) withRoom++;
       if (clearExists && coversDraft(scene, taken))

@@ -1,0 +1,161 @@
+/**
+ * The "why" card's geometry in real Chromium, on every site's composer, in a normal and a short
+ * window: opened, it covers none of the draft's words (each text node's client rects, where the
+ * highlights are painted), the Post button or the chip, stays in the window, and on LinkedIn
+ * stays inside the dialog. Where there is no room for the whole card it shows its one-line form.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { inBadges } from './badge-inside';
+import { badgeLabels, typeInto, withExtensionBrowser } from './helpers';
+
+type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+
+interface Scene {
+  name: string;
+  url: string;
+  /** Open the composer; returns the editor's selector (Playwright's, which pierces open shadow roots). */
+  open(page: Page): Promise<string>;
+  post?: string;
+  /** The dialog the card must stay inside. */
+  dialog?: string;
+  /** The key that starts a new line in the draft (Enter sends a Facebook comment). */
+  newLine?: string;
+}
+
+const SCENES: Scene[] = [
+  {
+    name: 'X home composer',
+    url: 'https://x.com/home',
+    open: async () => '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]',
+    post: '[data-testid="tweetButtonInline"]',
+  },
+  {
+    name: 'X reply dialog',
+    url: 'https://x.com/home',
+    async open(page) {
+      await page.click('[data-testid="reply"]');
+      return '[data-testid="compose-dialog"] [data-testid="tweetTextarea_0"]';
+    },
+    post: '[data-testid="tweetButton"]',
+  },
+  {
+    name: 'LinkedIn share dialog',
+    url: 'https://www.linkedin.com/feed/',
+    async open(page) {
+      await page.click('.share-box-feed-entry__trigger');
+      return '[role="dialog"] .ql-editor';
+    },
+    post: 'button.share-actions__primary-action',
+    dialog: '[role="dialog"]',
+  },
+  {
+    name: "LinkedIn share box in the 2026 page's shadow root",
+    url: 'https://www.linkedin.com/feed/?ui=2026',
+    async open(page) {
+      await page.click('[data-testid="start-post-2026"]');
+      return '[data-test-modal-id="sharebox"] .ql-editor';
+    },
+    post: '[data-test-modal-id="sharebox"] .share-actions__primary-action',
+    dialog: '[data-test-modal-id="sharebox"]',
+  },
+  {
+    name: 'Facebook create-post dialog',
+    url: 'https://www.facebook.com/',
+    async open(page) {
+      await page.click('[data-testid="open-composer"]');
+      return '[role="dialog"] [data-lexical-editor="true"]';
+    },
+    post: '[role="dialog"] [aria-label="Post"]',
+  },
+  {
+    name: 'Facebook comment box',
+    url: 'https://www.facebook.com/',
+    open: async () => '[role="article"] [data-lexical-editor="true"] >> nth=0',
+    newLine: 'Shift+Enter',
+  },
+];
+
+const DRAFT = 'Christmas cake orders are open! 15% off if you order before Friday, shop now at the link in bio.';
+
+/** The badge whose card is open: its card's and chip's boxes, and whether it shows the summary. */
+function openCard(page: Page) {
+  return inBadges(page, (badges) => {
+    const open = badges.find((b) => b.root.querySelector('.chip')?.getAttribute('aria-expanded') === 'true');
+    const card = open?.root.querySelector('.panel') as HTMLElement | null | undefined;
+    if (!open || !card || card.hidden) return null;
+    return {
+      card: card.getBoundingClientRect().toJSON() as Box,
+      chip: (open.root.querySelector('.chip') as HTMLElement).getBoundingClientRect().toJSON() as Box,
+      summary: card.classList.contains('summary'),
+    };
+  });
+}
+
+/** Click the chip of the badge beside the editor being written in (the one not quiet). */
+async function clickWritingChip(page: Page): Promise<void> {
+  const box = await inBadges(page, (badges) => {
+    const writing = badges.find((b) => !b.host.hidden && !b.root.querySelector('.badge')?.classList.contains('quiet'));
+    return writing?.root.querySelector('.chip')?.getBoundingClientRect().toJSON() ?? null;
+  });
+  if (!box) throw new Error('No badge beside the draft being written.');
+  await page.mouse.click(box.left + box.width / 2, box.top + box.height / 2);
+}
+
+/** The draft's words: every text node's client rects (the highlights paint ranges of these). */
+function textBoxes(page: Page, editor: string): Promise<Box[]> {
+  return page.locator(editor).evaluate((el) => {
+    const boxes: Box[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.nodeValue?.trim()) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) boxes.push(r.toJSON());
+    }
+    return boxes;
+  });
+}
+
+const boxOf = (page: Page, selector: string): Promise<Box> =>
+  page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON());
+
+/** Boxes that share area (touching edges, within half a pixel of rounding, do not count). */
+const overlap = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && a.right > b.left + 0.5 && a.top < b.bottom - 0.5 && a.bottom > b.top + 0.5;
+const inside = (a: Box, b: Box) =>
+  a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+
+describe('the why card beside the draft', () => {
+  const browser = withExtensionBrowser();
+
+  for (const height of [800, 700]) {
+    for (const scene of SCENES) {
+      test(`${scene.name}, a ${height} px tall window`, async () => {
+        const page = await browser().open(scene.url);
+        await page.setViewportSize({ width: 1280, height });
+        const editor = await scene.open(page);
+        await page.waitForSelector(editor);
+        await typeInto(page, editor, DRAFT);
+        await page.keyboard.press(scene.newLine ?? 'Enter');
+        await page.keyboard.type('Tag a friend who needs cake.', { delay: 2 });
+        await expect.poll(() => page.locator(editor).innerText(), { timeout: 8_000 }).toContain('Tag a friend');
+        await expect.poll(() => badgeLabels(page), { timeout: 8_000 }).toContain('salesy');
+        await clickWritingChip(page);
+        await expect.poll(() => openCard(page), { timeout: 8_000 }).not.toBeNull();
+        // The card is placed again after each classification; the last one is in once the label settles.
+        const shown = (await openCard(page)) as NonNullable<Awaited<ReturnType<typeof openCard>>>;
+        const words = await textBoxes(page, editor);
+        expect(words.length).toBeGreaterThan(0);
+        expect(shown.card.height).toBeGreaterThan(0);
+        for (const word of words)
+          expect(overlap(shown.card, word), `covers the draft at ${JSON.stringify(word)}`).toBe(false);
+        expect(overlap(shown.card, shown.chip), 'covers the chip').toBe(false);
+        if (scene.post) expect(overlap(shown.card, await boxOf(page, scene.post)), 'covers Post').toBe(false);
+        expect(inside(shown.card, { left: 0, top: 0, right: 1280, bottom: height, width: 1280, height })).toBe(true);
+        if (scene.dialog) expect(inside(shown.card, await boxOf(page, scene.dialog)), 'leaves the dialog').toBe(true);
+        await page.close();
+      });
+    }
+  }
+});
