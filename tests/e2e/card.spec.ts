@@ -139,7 +139,7 @@ describe('the why card beside the draft', () => {
         await typeInto(page, editor, DRAFT);
         await page.keyboard.press(scene.newLine ?? 'Enter');
         await page.keyboard.type('Tag a friend who needs cake.', { delay: 2 });
-        await expect.poll(() => page.locator(editor).innerText(), { timeout: 8_000 }).toContain('Tag a friend');
+        await expect.poll(() => page.locator(editor).textContent(), { timeout: 8_000 }).toContain('Tag a friend');
         await expect.poll(() => badgeLabels(page), { timeout: 8_000 }).toContain('salesy');
         await clickWritingChip(page);
         await expect.poll(() => openCard(page), { timeout: 8_000 }).not.toBeNull();
