@@ -13,7 +13,7 @@ import type { Nudge } from '@/lib/coach/types';
 import { type CardSurroundings, placeCard } from './card-place';
 import { cardSummary } from './card-summary';
 import { moveTo } from './mount';
-import { chooseSpotIndex, type Spot, spotCandidates } from './placement';
+import { type ChipPlan, chooseSpotIndex, type Spot, spotCandidates } from './placement';
 import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
@@ -51,6 +51,7 @@ export class Badge {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The editor and Post button the card keeps clear of (set by `beside`). */
   private around?: CardSurroundings;
+  private underPost = false;
   private lastChoice?: { index: number; key: string; sizeKey: string; at: number };
   private viewport = { width: 0, height: 0 };
   private onConfirm?: (post: boolean) => void;
@@ -112,9 +113,13 @@ export class Badge {
     this.update({ status: 'empty' });
   }
 
-  /** The editor this badge sits beside, and how to find its Post button: the card keeps clear of both. */
-  beside(around: CardSurroundings) {
+  /**
+   * The editor this badge sits beside, and how to find its Post button: the card keeps clear of
+   * both. `underPost`: a comment box under the post it answers (the chip goes below it).
+   */
+  beside(around: CardSurroundings, underPost = false) {
     this.around = around;
+    this.underPost = underPost;
   }
 
   setTheme(dark: boolean) {
@@ -159,16 +164,20 @@ export class Badge {
    */
   private spotFor(rect: DOMRect, viewport: { width: number; height: number }, scrolling: boolean): Spot {
     const box = this.host.getBoundingClientRect();
+    const plan: ChipPlan = {
+      belowFirst: this.underPost,
+      insideEnd: this.underPost && this.root.classList.contains('quiet'),
+    };
     const sizes = [rect.width, rect.height, box.width, box.height, viewport.width, viewport.height];
-    const sizeKey = sizes.map(Math.round).join();
+    const sizeKey = `${sizes.map(Math.round).join()},${plan.insideEnd}`;
     const key = `${sizeKey},${Math.round(rect.left)},${Math.round(rect.top)}`;
     const now = performance.now();
     const last = this.lastChoice;
     const reuse =
       last && ((scrolling && last.sizeKey === sizeKey) || (last.key === key && now - last.at < REUSE_CHOICE_MS));
-    const index = reuse ? last.index : chooseSpotIndex(this.host, rect, viewport);
+    const index = reuse ? last.index : chooseSpotIndex(this.host, rect, viewport, plan);
     if (!reuse) this.lastChoice = { index, key, sizeKey, at: now };
-    return spotCandidates(this.host, rect, viewport)[index] as Spot;
+    return spotCandidates(this.host, rect, viewport, plan)[index] as Spot;
   }
 
   update(state: BadgeState) {

@@ -17,48 +17,79 @@ const GAP = 4;
 /** A draft's own text field: covering some of its text is the least bad place when none is free. */
 const TEXT_FIELD = 'textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
+/** How the chip sits by this editor (the badge knows the composer's kind and whether it is quiet). */
+export interface ChipPlan {
+  /**
+   * The editor sits under what it answers (a feed's comment box): the chip goes below it first,
+   * not up over the post being replied to.
+   */
+  belowFirst?: boolean;
+  /**
+   * Only the dot shows (an empty comment box nobody writes in): it sits inside the box's right
+   * end, clear of the post's own corner menu ("…") and of the post's text above.
+   */
+  insideEnd?: boolean;
+}
+
+/** The quiet dot keeps this far in from the box's right edge. */
+const INSIDE_INSET = 8;
+
 /**
  * Spots around the editor, best first: above its right end (below it are the site's Post, media
- * and emoji controls), above its left end, then below either end; kept inside the viewport.
+ * and emoji controls), above its left end, then below either end (below first for a comment box;
+ * inside its right end for a quiet dot); kept inside the viewport.
  */
 export function spotCandidates(
   host: HTMLElement,
   editor: DOMRect,
   viewport: { width: number; height: number },
+  plan: ChipPlan = {},
 ): Spot[] {
   const { width, height } = host.getBoundingClientRect();
   const clamp = ({ left, top }: Spot): Spot => ({
     left: Math.max(0, Math.min(left, viewport.width - width)),
     top: Math.max(0, Math.min(top, viewport.height - height)),
   });
-  return [
+  const above = [
     { left: editor.right - width, top: editor.top - GAP - height },
     { left: editor.left, top: editor.top - GAP - height },
+  ];
+  const below = [
     { left: editor.right - width, top: editor.bottom + GAP },
     { left: editor.left, top: editor.bottom + GAP },
-  ].map(clamp);
+  ];
+  const inside = { left: editor.right - INSIDE_INSET - width, top: editor.top + (editor.height - height) / 2 };
+  const around = plan.belowFirst ? [...below, ...above] : [...above, ...below];
+  return (plan.insideEnd ? [inside, ...around] : around).map(clamp);
 }
 
 /**
  * The index of the first spot that covers none of the page's controls; if all do, the one that
  * covers least (COST): over the draft's own text (an editor taller than the window) rather than
- * over a sticky tab bar.
+ * over a sticky tab bar. A quiet dot inside its own empty box covers nothing of the site's.
  */
 export function chooseSpotIndex(
   host: HTMLElement,
   editor: DOMRect,
   viewport: { width: number; height: number },
+  plan: ChipPlan = {},
 ): number {
+  if (plan.insideEnd) return 0;
   const { width, height } = host.getBoundingClientRect();
-  const spots = spotCandidates(host, editor, viewport);
+  const spots = spotCandidates(host, editor, viewport, plan);
   const free = spots.findIndex((spot) => !coversControl(host, spot, width, height));
   if (free >= 0) return free;
   const costs = spots.map((spot) => coverCost(host, spot, { width, height }, editor));
   return costs.indexOf(Math.min(...costs));
 }
 
-export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width: number; height: number }): Spot {
-  return spotCandidates(host, editor, viewport)[chooseSpotIndex(host, editor, viewport)] as Spot;
+export function chooseSpot(
+  host: HTMLElement,
+  editor: DOMRect,
+  viewport: { width: number; height: number },
+  plan: ChipPlan = {},
+): Spot {
+  return spotCandidates(host, editor, viewport, plan)[chooseSpotIndex(host, editor, viewport, plan)] as Spot;
 }
 
 /**

@@ -102,14 +102,18 @@ export class ComposerSession {
     // The chip grows and shrinks with its label: place it again so it stays aligned.
     this.resize?.observe(this.badge.host);
     mountNextTo(this.badge.host, composer.editor);
-    this.badge.beside({
-      editor: composer.editor,
-      keep: () => {
-        const post = deps.publishControl?.(composer);
-        return post ? [post] : [];
+    // A feed's comment box sits under the post it answers: its chip goes below it, not over the post.
+    this.badge.beside(
+      {
+        editor: composer.editor,
+        keep: () => {
+          const post = deps.publishControl?.(composer);
+          return post ? [post] : [];
+        },
+        besideDialog: deps.cardBesideDialog ?? false,
       },
-      besideDialog: deps.cardBesideDialog ?? false,
-    });
+      composer.kind === 'comment',
+    );
     this.badge.setTheme(isDarkAround(composer.editor));
     this.read();
     this.place();

@@ -106,3 +106,52 @@ describe('chooseSpot with every spot taken', () => {
     expect(spot.top).toBeGreaterThanOrEqual(tabBox.bottom);
   });
 });
+
+describe('chooseSpot for a comment box under the post it answers (Facebook)', () => {
+  const editor = rect(361, 112, 558, 66);
+  const viewport = { width: 1280, height: 800 };
+  /** The post's own text sits right above the box, its "…" menu at the card's top-right corner. */
+  const setup = (chipWidth: number, controls: DOMRect[] = []) => {
+    document.body.innerHTML = '';
+    const badge = host();
+    document.body.append(badge);
+    badge.getBoundingClientRect = () => rect(0, 0, chipWidth, 24);
+    const buttons = controls.map((box) => {
+      const button = document.createElement('button');
+      document.body.append(button);
+      return { box, button };
+    });
+    document.elementsFromPoint = (x: number, y: number) => {
+      const hit = buttons.find(({ box: c }) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
+      return hit ? [hit.button, document.body] : [document.body];
+    };
+    return badge;
+  };
+
+  test.each([
+    [
+      'the chip with words: below the box, right-aligned, not up over the post',
+      140,
+      [],
+      { belowFirst: true },
+      { left: 779, top: 182 },
+    ],
+    [
+      "a control below the box (LinkedIn's Comment button): below its left end instead",
+      140,
+      [rect(840, 184, 79, 28)],
+      { belowFirst: true },
+      { left: 361, top: 182 },
+    ],
+    [
+      'the quiet dot: inside the box, at its right end, level with its middle',
+      18,
+      [],
+      { belowFirst: true, insideEnd: true },
+      { left: 893, top: 133 },
+    ],
+    ['any other composer: above the right end, as before', 140, [], {}, { left: 779, top: 84 }],
+  ] as const)('%s', (_name, width, controls, plan, expected) => {
+    expect(chooseSpot(setup(width, [...controls]), editor, viewport, plan)).toEqual(expected);
+  });
+});

@@ -159,3 +159,49 @@ describe('the why card beside the draft', () => {
     }
   }
 });
+
+describe("Facebook's feed: the comment box's chip beside its own box", () => {
+  const browser = withExtensionBrowser();
+  const COMMENT = '[role="article"] [data-lexical-editor="true"]';
+  /** The post being replied to: its text, and the corner where Facebook puts its "…" menu. */
+  const POST_TEXT = '[role="article"] > div[dir="auto"]';
+  const CORNER = 48;
+
+  /** The chip of the feed's badge (the only one on the page until a dialog opens). */
+  const chipBox = (page: Page) =>
+    inBadges(
+      page,
+      (badges) => badges[0]?.root.querySelector('.chip')?.getBoundingClientRect().toJSON() as Box | undefined,
+    );
+
+  /** Whether the chip is clear of the post's text and of its top-right corner. */
+  async function clearOfPost(page: Page): Promise<string> {
+    const chip = await chipBox(page);
+    if (!chip || chip.width === 0) return 'no chip';
+    const article = await boxOf(page, '[role="article"]');
+    const corner = { ...article, left: article.right - CORNER, bottom: article.top + CORNER };
+    if (overlap(chip, corner)) return `in the post's top-right corner: ${JSON.stringify(chip)}`;
+    for (const word of await textBoxes(page, POST_TEXT))
+      if (overlap(chip, word)) return `over the post's text: ${JSON.stringify(chip)}`;
+    return 'clear';
+  }
+
+  test('the quiet dot sits inside the empty comment box, not at the post corner or over its text', async () => {
+    const page = await browser().open('https://www.facebook.com/');
+    await page.waitForSelector(COMMENT);
+    // The quiet dot is placed again once the badge turns quiet; wait for that, then look.
+    await expect.poll(() => inBadges(page, (b) => b[0]?.root.querySelector('.badge.quiet') !== null)).toBe(true);
+    await expect.poll(() => clearOfPost(page), { timeout: 8_000 }).toBe('clear');
+    const chip = (await chipBox(page)) as Box;
+    expect(inside(chip, await boxOf(page, COMMENT))).toBe(true);
+    await page.close();
+  });
+
+  test('the chip of a comment being written sits by the box, not over the post it answers', async () => {
+    const page = await browser().open('https://www.facebook.com/');
+    await typeInto(page, COMMENT, 'Christmas cake orders are open! 15% off if you order before Friday.');
+    await expect.poll(() => badgeLabels(page), { timeout: 8_000 }).toContain('salesy');
+    await expect.poll(() => clearOfPost(page), { timeout: 8_000 }).toBe('clear');
+    await page.close();
+  });
+});
