@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { inBadges } from './badge-inside';
-import { badgeLabels, typeInto, withExtensionBrowser } from './helpers';
+import { badgeLabels, resetStorage, typeInto, withExtensionBrowser } from './helpers';
 
 type Box = { left: number; top: number; right: number; bottom: number; width: number; height: number };
 
@@ -126,6 +126,30 @@ const overlap = (a: Box, b: Box) =>
 const inside = (a: Box, b: Box) =>
   a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
 
+/** The box covers none of the draft's words, Post or the chip, and stays in the window (and LinkedIn's dialog). */
+async function expectBeside(page: Page, scene: Scene, editor: string, card: Box, chip: Box, height: number) {
+  const words = await textBoxes(page, editor);
+  expect(words.length).toBeGreaterThan(0);
+  expect(card.height).toBeGreaterThan(0);
+  for (const word of words) expect(overlap(card, word), `covers the draft at ${JSON.stringify(word)}`).toBe(false);
+  expect(overlap(card, chip), 'covers the chip').toBe(false);
+  if (scene.post) expect(overlap(card, await boxOf(page, scene.post)), 'covers Post').toBe(false);
+  expect(inside(card, { left: 0, top: 0, right: 1280, bottom: height, width: 1280, height })).toBe(true);
+  if (scene.dialog) expect(inside(card, await boxOf(page, scene.dialog)), 'leaves the dialog').toBe(true);
+}
+
+/** The "Post anyway?" box and the chip of the badge asking it, once it asks. */
+function askBox(page: Page) {
+  return inBadges(page, (badges) => {
+    const asking = badges.find((b) => !(b.root.querySelector('.confirm') as HTMLElement | null)?.hidden);
+    if (!asking) return null;
+    return {
+      card: (asking.root.querySelector('.confirm') as HTMLElement).getBoundingClientRect().toJSON() as Box,
+      chip: (asking.root.querySelector('.chip') as HTMLElement).getBoundingClientRect().toJSON() as Box,
+    };
+  });
+}
+
 describe('the why card beside the draft', () => {
   const browser = withExtensionBrowser();
 
@@ -145,18 +169,27 @@ describe('the why card beside the draft', () => {
         await expect.poll(() => openCard(page), { timeout: 8_000 }).not.toBeNull();
         // The card is placed again after each classification; the last one is in once the label settles.
         const shown = (await openCard(page)) as NonNullable<Awaited<ReturnType<typeof openCard>>>;
-        const words = await textBoxes(page, editor);
-        expect(words.length).toBeGreaterThan(0);
-        expect(shown.card.height).toBeGreaterThan(0);
-        for (const word of words)
-          expect(overlap(shown.card, word), `covers the draft at ${JSON.stringify(word)}`).toBe(false);
-        expect(overlap(shown.card, shown.chip), 'covers the chip').toBe(false);
-        if (scene.post) expect(overlap(shown.card, await boxOf(page, scene.post)), 'covers Post').toBe(false);
-        expect(inside(shown.card, { left: 0, top: 0, right: 1280, bottom: height, width: 1280, height })).toBe(true);
-        if (scene.dialog) expect(inside(shown.card, await boxOf(page, scene.dialog)), 'leaves the dialog').toBe(true);
+        await expectBeside(page, scene, editor, shown.card, shown.chip, height);
         await page.close();
       });
     }
+  }
+
+  for (const scene of SCENES.filter((s) => s.post)) {
+    test(`the "Post anyway?" box on ${scene.name}, a 700 px tall window`, async () => {
+      await resetStorage(browser().worker, { askBeforeSalesy: true });
+      const page = await browser().open(scene.url);
+      await page.setViewportSize({ width: 1280, height: 700 });
+      const editor = await scene.open(page);
+      await page.waitForSelector(editor);
+      await typeInto(page, editor, DRAFT);
+      await expect.poll(() => badgeLabels(page), { timeout: 8_000 }).toContain('salesy');
+      await page.click(scene.post as string);
+      await expect.poll(() => askBox(page), { timeout: 8_000 }).not.toBeNull();
+      const asked = (await askBox(page)) as NonNullable<Awaited<ReturnType<typeof askBox>>>;
+      await expectBeside(page, scene, editor, asked.card, asked.chip, 700);
+      await page.close();
+    });
   }
 });
 
