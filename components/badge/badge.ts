@@ -13,7 +13,7 @@ import type { Nudge } from '@/lib/coach/types';
 import { type CardSurroundings, placeCard } from './card-place';
 import { cardSummary } from './card-summary';
 import { moveTo } from './mount';
-import { type ChipPlan, chooseSpotIndex, type Spot, spotCandidates } from './placement';
+import { ChipPlacer } from './placement';
 import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
@@ -26,8 +26,6 @@ const MAX_PHRASES = 6;
  * text moves with the typing ("Probably" to "Reads as"), which read aloud would drown it.
  */
 const ANNOUNCE_AFTER_MS = 1200;
-/** How long a spot chosen for an editor that has not moved stays chosen without testing again. */
-const REUSE_CHOICE_MS = 1000;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
   const node = document.createElement(tag);
@@ -52,7 +50,7 @@ export class Badge {
   /** The editor and Post button the card keeps clear of (set by `beside`). */
   private around?: CardSurroundings;
   private underPost = false;
-  private lastChoice?: { index: number; key: string; sizeKey: string; at: number };
+  private readonly chipPlacer = new ChipPlacer();
   private viewport = { width: 0, height: 0 };
   private onConfirm?: (post: boolean) => void;
   /** Closes the panel when the owner clicks anywhere else (registered only while it is open). */
@@ -151,33 +149,10 @@ export class Badge {
     this.host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
     this.viewport = viewport;
-    moveTo(this.host, this.spotFor(rect, viewport, scrolling));
+    const plan = { belowFirst: this.underPost, insideEnd: this.underPost && this.root.classList.contains('quiet') };
+    moveTo(this.host, this.chipPlacer.spotFor(this.host, rect, viewport, plan, scrolling));
     // An open panel moves with the host; it chooses its side again once scrolling pauses.
     if (!scrolling) this.placePopovers();
-  }
-
-  /**
-   * Hit-testing the page is the costly part of placing (elementsFromPoint over a grid). The
-   * editor and the controls around it scroll together, so while scrolling the badge keeps its
-   * last choice of side; a layout with nothing moved reuses it for a moment; anything else, and
-   * the pause after scrolling, tests again.
-   */
-  private spotFor(rect: DOMRect, viewport: { width: number; height: number }, scrolling: boolean): Spot {
-    const box = this.host.getBoundingClientRect();
-    const plan: ChipPlan = {
-      belowFirst: this.underPost,
-      insideEnd: this.underPost && this.root.classList.contains('quiet'),
-    };
-    const sizes = [rect.width, rect.height, box.width, box.height, viewport.width, viewport.height];
-    const sizeKey = `${sizes.map(Math.round).join()},${plan.insideEnd}`;
-    const key = `${sizeKey},${Math.round(rect.left)},${Math.round(rect.top)}`;
-    const now = performance.now();
-    const last = this.lastChoice;
-    const reuse =
-      last && ((scrolling && last.sizeKey === sizeKey) || (last.key === key && now - last.at < REUSE_CHOICE_MS));
-    const index = reuse ? last.index : chooseSpotIndex(this.host, rect, viewport, plan);
-    if (!reuse) this.lastChoice = { index, key, sizeKey, at: now };
-    return spotCandidates(this.host, rect, viewport, plan)[index] as Spot;
   }
 
   update(state: BadgeState) {

@@ -92,6 +92,39 @@ export function chooseSpot(
   return spotCandidates(host, editor, viewport, plan)[chooseSpotIndex(host, editor, viewport, plan)] as Spot;
 }
 
+/** How long a spot chosen for an editor that has not moved stays chosen without testing again. */
+const REUSE_CHOICE_MS = 1000;
+
+/**
+ * Hit-testing the page is the costly part of placing (elementsFromPoint over a grid). The
+ * editor and the controls around it scroll together, so while scrolling a badge keeps its last
+ * choice of side; a layout with nothing moved reuses it for a moment; anything else, and the
+ * pause after scrolling, tests again. One per badge.
+ */
+export class ChipPlacer {
+  private last?: { index: number; key: string; sizeKey: string; at: number };
+
+  spotFor(
+    host: HTMLElement,
+    rect: DOMRect,
+    viewport: { width: number; height: number },
+    plan: ChipPlan,
+    scrolling: boolean,
+  ): Spot {
+    const box = host.getBoundingClientRect();
+    const sizes = [rect.width, rect.height, box.width, box.height, viewport.width, viewport.height];
+    const sizeKey = `${sizes.map(Math.round).join()},${!!plan.belowFirst},${!!plan.insideEnd}`;
+    const key = `${sizeKey},${Math.round(rect.left)},${Math.round(rect.top)}`;
+    const now = performance.now();
+    const last = this.last;
+    const reuse =
+      last && ((scrolling && last.sizeKey === sizeKey) || (last.key === key && now - last.at < REUSE_CHOICE_MS));
+    const index = reuse ? last.index : chooseSpotIndex(host, rect, viewport, plan);
+    if (!reuse) this.last = { index, key, sizeKey, at: now };
+    return spotCandidates(host, rect, viewport, plan)[index] as Spot;
+  }
+}
+
 /**
  * What covering a box of the page costs: the controls under an editor (Post, media, the toolbar)
  * cost most; any other site control (a header's Close, a tab bar, a timeline's links) less; an
