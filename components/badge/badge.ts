@@ -14,13 +14,13 @@ import { type CardSurroundings, placeCard } from './card-place';
 import { cardSummary } from './card-summary';
 import { moveTo } from './mount';
 import { ChipPlacer } from './placement';
-import { describeReason } from './reasons';
 import { BADGE_CSS, HOST_FONT } from './styles';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
 
 export type { BadgeState } from './wording';
 
-const MAX_PHRASES = 6;
+/** The classifier gives a few; the panel never lists more than this. */
+const MAX_PHRASES = 4;
 /**
  * A screen reader hears the label once the owner pauses, and only when it changed: the chip's own
  * text moves with the typing ("Probably" to "Reads as"), which read aloud would drown it.
@@ -98,6 +98,10 @@ export class Badge {
     this.panel = el('div', 'panel');
     this.panel.hidden = true;
     this.panel.id = 'post-coach-why';
+    // A panel squeezed into little room scrolls: it takes Tab then, so the keyboard can scroll it.
+    this.panel.tabIndex = 0;
+    this.panel.setAttribute('role', 'group');
+    this.panel.setAttribute('aria-label', 'Why it reads this way');
     this.chip.setAttribute('aria-controls', this.panel.id);
     this.confirmBox = el('div', 'confirm');
     this.confirmBox.hidden = true;
@@ -171,7 +175,9 @@ export class Badge {
     } else if (state.status === 'error') {
       this.renderPanel([], undefined, state.message);
     } else {
-      this.renderPanel(state.result.reasons.slice(0, MAX_PHRASES), state.nudge);
+      // Another language: the phrases would be words the model happened to know ("fin", "ven").
+      const reasons = state.result.otherLanguage ? [] : state.result.reasons.slice(0, MAX_PHRASES);
+      this.renderPanel(reasons, state.nudge);
     }
     this.announce(words.announcement);
   }
@@ -269,11 +275,12 @@ export class Badge {
     this.panel.append(el('p', 'why-title', 'Why'));
     const list = el('ul', 'phrases');
     for (const reason of reasons) {
-      const item = el('li', '', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
+      const item = el('li');
+      const phrase = el('span', 'phrase', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
       // A phrase in a right-to-left script reads in its own direction inside the English panel.
-      item.dir = 'auto';
-      item.dataset.label = reason.label;
-      item.title = describeReason(reason);
+      phrase.dir = 'auto';
+      phrase.dataset.label = reason.label;
+      item.append(phrase, el('span', 'why', reason.message));
       list.append(item);
     }
     this.panel.append(list);

@@ -29,16 +29,19 @@ export const BADGE_CSS = `
 .panel.summary { padding: 4px 10px; overflow: hidden; }
 .panel.summary > * { display: none; }
 .panel.summary > .summary-line { display: block; }
+.panel:focus-visible { outline: 2px solid var(--conversational); outline-offset: 2px; }
 .nudge { margin: 0; padding: 2px 10px 6px; }
 .nudge[hidden] { display: none; }
 .panel .nudge { padding: 0 0 6px; }
 .nudge.warn { color: var(--salesy); font-weight: 600; }
 .why-title { margin: 6px 0 2px; color: var(--muted); font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; }
-.phrases { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px; }
-.phrases li { padding: 1px 6px; border-radius: 6px; background: var(--unsure-bg); overflow-wrap: anywhere; }
-.phrases li[data-label="salesy"] { text-decoration: underline wavy var(--salesy); }
-.phrases li[data-label="conversational"] { text-decoration: underline wavy var(--conversational); }
-.phrases li[data-label="helpful"] { text-decoration: underline wavy var(--helpful); }
+.phrases { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 6px; }
+.phrases li { display: flex; flex-direction: column; gap: 1px; }
+.phrase { align-self: flex-start; padding: 1px 6px; border-radius: 6px; background: var(--unsure-bg); overflow-wrap: anywhere; font-weight: 600; }
+.phrase[data-label="salesy"] { background: var(--salesy-bg); color: var(--salesy); }
+.phrase[data-label="conversational"] { background: var(--conversational-bg); color: var(--conversational); }
+.phrase[data-label="helpful"] { background: var(--helpful-bg); color: var(--helpful); }
+.why { color: var(--muted); padding-left: 6px; }
 .confirm { position: absolute; top: 100%; right: 0; box-sizing: border-box; width: min(300px, calc(100vw - 16px)); padding: 8px 10px; background: var(--bg);
   border: 1px solid var(--border); border-radius: 12px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
 .confirm p { margin: 0 0 6px; font-weight: 600; }
@@ -48,9 +51,14 @@ export const BADGE_CSS = `
 .confirm .primary { background: var(--salesy-bg); color: var(--salesy); font-weight: 600; }
 `;
 
-/** Styles for the highlights painted in the page's own editor (CSS Custom Highlight API). */
+/**
+ * Styles for the highlights painted in the page's own editor (CSS Custom Highlight API). A wavy
+ * underline is what spelling and grammar checkers draw: only the salesy phrases, the ones the
+ * owner may want to reconsider, get one; conversational and helpful phrases are marked with a
+ * faint tint and a plain underline, so good writing does not look like a mistake.
+ */
 export const HIGHLIGHT_CSS = `
 ::highlight(post-coach-salesy) { text-decoration: underline wavy #d97706; text-decoration-thickness: 1.5px; }
-::highlight(post-coach-conversational) { text-decoration: underline wavy #2563eb; text-decoration-thickness: 1.5px; }
-::highlight(post-coach-helpful) { text-decoration: underline wavy #16a34a; text-decoration-thickness: 1.5px; }
+::highlight(post-coach-conversational) { background-color: rgb(37 99 235 / 0.12); text-decoration: underline solid rgb(37 99 235 / 0.55); text-decoration-thickness: 1.5px; }
+::highlight(post-coach-helpful) { background-color: rgb(22 163 74 / 0.12); text-decoration: underline solid rgb(22 163 74 / 0.55); text-decoration-thickness: 1.5px; }
 `;

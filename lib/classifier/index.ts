@@ -6,6 +6,7 @@
  */
 import { explain } from './explain';
 import { extractFeatures, type ImperativeVerbs } from './features';
+import { mostlyAnotherLanguage } from './language';
 import { checkModel, type ModelFile, score, wordScoresOf } from './model';
 import modelJson from './model.json';
 import { type PackedModel, unpackModel } from './packed';
@@ -60,7 +61,7 @@ export function classifyWith(model: ModelFile, text: string, options: ClassifyOp
     const best = LABELS.reduce((a, b) => (scores[b] > scores[a] ? b : a));
     const confidence = scores[best];
     const words = read.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    const otherLanguage = knownShare(model, read) < MIN_KNOWN_SHARE;
+    const otherLanguage = knownShare(model, read) < MIN_KNOWN_SHARE || mostlyAnotherLanguage(read);
     return {
       label: best,
       confidence,

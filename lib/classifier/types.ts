@@ -13,9 +13,15 @@ export interface Reason {
   text: string;
   /** The label this phrase pushed toward. */
   label: Label;
-  /** Stable id of the feature that fired, e.g. "cta.order-now", "price", "question". */
+  /** Stable id of the feature that fired first in this phrase, e.g. "cue:promo-code", "n:price". */
   feature: string;
-  /** How much it pushed (model weight contribution, > 0). */
+  /** Why the phrase matters, in the owner's words: "a discount code", "asks your readers a question". */
+  message: string;
+  /**
+   * How much it pushed toward the label (model contribution, ≥ 0). A phrase that defines the
+   * label by the rubric (a code, a price, a question) is shown even where the model leaned on
+   * other features instead: then 0.
+   */
   weight: number;
 }
 

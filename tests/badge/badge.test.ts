@@ -2,15 +2,25 @@
 /** The badge as a screen-reader and keyboard user meets it, and the words its tooltips use. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Badge } from '@/components/badge/badge';
-import { describeReason } from '@/components/badge/reasons';
-import type { Classification, Label } from '@/lib/classifier/types';
+import { HIGHLIGHT_CSS } from '@/components/badge/styles';
+import type { Classification, Label, Reason } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
 
 const result = (label: Label, confidence: number, unsure = false): Classification => ({
   label,
   confidence,
   scores: { salesy: 0, conversational: 0, helpful: 0, [label]: confidence },
-  reasons: [{ start: 0, end: 5, text: 'Order', label, feature: 'end:cta', weight: 1 }],
+  reasons: [
+    {
+      start: 0,
+      end: 9,
+      text: 'Order now',
+      label,
+      feature: 'end:cta',
+      message: 'a call to buy, book or visit',
+      weight: 1,
+    },
+  ],
   unsure,
   truncated: false,
 });
@@ -128,25 +138,37 @@ describe('another language', () => {
   });
 });
 
-describe('phrase tooltips', () => {
-  test.each([
-    ['end:cta', 'salesy', 'Reads as salesy: a call to action near the end'],
-    ['cue:how-to', 'helpful', 'Reads as helpful: a tip or how-to'],
-    ['n:price', 'salesy', 'Reads as salesy: a price'],
-    ['brand', 'salesy', 'Reads as salesy: one of your brand or product names'],
-    ['v:cake', 'salesy', 'Reads as salesy: the wording'],
-    ['b:<percent> off', 'salesy', 'Reads as salesy: the wording'],
-    ['cue:something-new', 'conversational', 'Reads as conversational: a telling phrase'],
-  ] as const)('%s → %s', (feature, label, words) => {
-    expect(describeReason({ feature, label })).toBe(words);
-  });
+describe('the deciding phrases', () => {
+  const shown = (shadow: ShadowRoot) =>
+    [...shadow.querySelectorAll('.phrases li')].map((li) => [
+      li.querySelector('.phrase')?.textContent,
+      li.querySelector('.why')?.textContent,
+    ]);
 
-  test('the panel shows words, never a feature id', () => {
+  test('each phrase is shown with the sentence saying why, never a feature id', () => {
     const { badge, shadow } = mount();
     badge.update({ status: 'result', result: result('salesy', 0.9), nudge });
-    const item = shadow.querySelector('.phrases li') as HTMLElement;
-    expect(item.textContent).toBe('Order');
-    expect(item.title).toBe('Reads as salesy: a call to action near the end');
+    expect(shown(shadow)).toEqual([['Order now', 'a call to buy, book or visit']]);
+    expect(shadow.querySelector('.phrases')?.textContent).not.toMatch(/end:cta/);
+  });
+
+  test('a draft in another language lists none: they would be words the model happened to know', () => {
+    const { badge, shadow } = mount();
+    badge.update({ status: 'result', result: { ...result('helpful', 0.5, true), otherLanguage: true }, nudge });
+    expect(shown(shadow)).toEqual([]);
+  });
+
+  test('a phrase is text, never HTML', () => {
+    const { badge, shadow } = mount();
+    const r = result('salesy', 0.9);
+    const text = '<img src=x onerror=alert(1)>';
+    badge.update({
+      status: 'result',
+      result: { ...r, reasons: [{ ...(r.reasons[0] as Reason), text, end: text.length }] },
+      nudge,
+    });
+    expect(shadow.querySelector('img')).toBeNull();
+    expect(shadow.querySelector('.phrase')?.textContent).toBe(text);
   });
 });
 
@@ -199,5 +221,17 @@ describe('a quiet badge (an empty box nobody is writing in)', () => {
     badge.setQuiet(false);
     expect(shadow.querySelector('.badge')?.classList.contains('quiet')).toBe(false);
     expect(chip.hasAttribute('title')).toBe(false);
+  });
+});
+
+describe('the marks in the draft', () => {
+  test('only salesy phrases get the wavy line spelling checkers use; good writing does not look like a mistake', () => {
+    const rule = (label: Label) =>
+      HIGHLIGHT_CSS.split('\n').find((line) => line.includes(`post-coach-${label})`)) ?? '';
+    expect(rule('salesy')).toMatch(/wavy/);
+    for (const label of ['helpful', 'conversational'] as const) {
+      expect(rule(label)).toMatch(/text-decoration|background-color/);
+      expect(rule(label)).not.toMatch(/wavy/);
+    }
   });
 });

@@ -1,11 +1,11 @@
 /** Brand terms: the owner's own names count toward promotion, matched whole-word and literally. */
 import { describe, expect, test } from 'vitest';
 import { classify } from '@/lib/classifier';
+import { extractFeatures } from '@/lib/classifier/features';
 
+/** Where the terms matched (the feature itself: a reason may join a brand to the words beside it). */
 const brandSpans = (text: string, brandTerms: string[]) =>
-  classify(text, { brandTerms })
-    .reasons.filter((r) => r.feature === 'brand')
-    .map((r) => r.text);
+  (extractFeatures(text, brandTerms).get('brand')?.spans ?? []).map(([start, end]) => text.slice(start, end));
 
 describe('brand terms', () => {
   const text = 'Our neighbours keep coming back to Crumbly Joe for a loaf or two.';
@@ -14,7 +14,7 @@ describe('brand terms', () => {
     const without = classify(text);
     const withBrand = classify(text, { brandTerms: ['Crumbly Joe'] });
     expect(withBrand.scores.salesy).toBeGreaterThan(without.scores.salesy + 0.1);
-    expect(brandSpans(text, ['Crumbly Joe'])).toEqual(['Crumbly Joe']);
+    expect(withBrand.reasons.filter((r) => r.feature === 'brand').map((r) => r.text)).toEqual(['Crumbly Joe']);
   });
 
   test.each([

@@ -1,13 +1,14 @@
 /**
  * Looking inside the badge from a test. Its shadow root is closed, so the page's own scripts (and
- * Playwright's selectors and page.evaluate, which run as the page) see only the host. The
- * extension's content script runs in its own isolated world, where Chrome's
+ * Playwright's selectors and page.evaluate, which run as the page) see only the host. In Chromium
+ * the extension's content script runs in its own isolated world, where
  * `chrome.dom.openOrClosedShadowRoot` opens the extension's closed roots; these helpers find that
  * world over CDP (`Runtime.executionContextCreated` lists it, with the extension's origin) and run
  * the test's function there. Clicks go through the real mouse at the element's centre, so they
- * are trusted, as the owner's are.
+ * are trusted, as the owner's are. Firefox: see badgeRootInFirefox at the end.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import type { JSHandle, Page as PuppeteerPage } from 'puppeteer-core';
 
 /** What a function run inside the content script's world receives for each badge. */
 export interface BadgeView {
@@ -152,4 +153,25 @@ export function focusedInBadge(page: Page, selector: string): Promise<boolean> {
     },
     selector,
   );
+}
+
+/**
+ * Firefox, driven by puppeteer-core over WebDriver BiDi, has no content-script world to reach.
+ * BiDi itself serializes an element with its shadow root, closed ones included (a driver's
+ * privilege, not the page's), so the badge's root comes back as a handle that page.evaluate can be
+ * given. Puppeteer has no public call for this: the handle is made with the host handle's own
+ * class (BidiElementHandle.from) in the host's realm.
+ */
+export async function badgeRootInFirefox(page: PuppeteerPage, index = 0): Promise<JSHandle<ShadowRoot>> {
+  const hosts = await page.$$('post-coach-badge');
+  const host = hosts[index] as unknown as BidiHandle | undefined;
+  const root = host?.remoteValue().value?.shadowRoot;
+  if (!host || !root) throw new Error(`No badge ${index} with a shadow root in this page.`);
+  return host.constructor.from(root, host.realm);
+}
+
+interface BidiHandle {
+  remoteValue(): { value?: { shadowRoot?: object | null } };
+  realm: unknown;
+  constructor: { from(value: object, realm: unknown): JSHandle<ShadowRoot> };
 }

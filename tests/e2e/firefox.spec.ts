@@ -2,13 +2,15 @@
  * The Firefox build in real Firefox ESR: it installs, its event page wakes for drafts and
  * publishes, badges label drafts on each site (LinkedIn's shadow-root share box included),
  * publishes are logged once (also when the tab is closed right after Post, where Firefox stops the
- * page's own scripts), and the popup names a site whose access the owner took away.
+ * page's own scripts), and the popup names a site whose access the owner took away. The page's own
+ * scripts read nothing but the badge's two hooks, and their clicks on Post log nothing.
  * Skipped where Debian's firefox-esr is not installed; CI installs it.
  */
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../lib/storage/schema';
+import { badgeRootInFirefox } from './badge-inside';
 import { FIREFOX, type LaunchedFirefox, launchFirefox, waitFor } from './firefox';
 
 const SALESY = '20% off all loaves today only, order now!';
@@ -71,6 +73,42 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
     );
     expect(shown).toBe('1');
     await popup.close();
+  });
+
+  test("X's own scripts read only the badge's two hooks, and their button.click() on Post logs nothing", async () => {
+    const page = await firefox.open('https://x.com/home');
+    await typeInto(page, X_EDITOR, SALESY);
+    await badgeSays(page, 'salesy');
+    // What a page script sees (page.evaluate runs as the page): no shadow root, no text.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('post-coach-badge') as HTMLElement;
+      return {
+        attributes: host.getAttributeNames().sort(),
+        shadowRoot: host.shadowRoot === null ? 'null' : 'readable',
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a script could scrape
+        text: [host.textContent, host.innerHTML, host.innerText].join(''),
+      };
+    });
+    expect(seen).toEqual({ attributes: ['data-confidence', 'data-label', 'style'], shadowRoot: 'null', text: '' });
+    // The words are there all the same, in the closed root (reached through WebDriver BiDi).
+    const root = await badgeRootInFirefox(page);
+    const inside = await page.evaluate((r) => [r.querySelector('.chip-text')?.textContent, r.mode], root);
+    expect(inside).toEqual([expect.stringMatching(/^(Reads as|Probably) salesy$/), 'closed']);
+
+    await page.evaluate((post) => (document.querySelector(post) as HTMLElement).click(), X_POST);
+    await waitFor(
+      () => page.$eval('#published', (list) => list.textContent ?? ''),
+      (text) => text.includes(SALESY),
+      'the site to publish the draft',
+    );
+    // The marker that it is not coming: the owner's own post is logged, alone.
+    await typeInto(page, X_EDITOR, QUESTION);
+    await badgeSays(page, 'conversational');
+    await page.click(X_POST);
+    await waitFor(postCount, (n) => n > 0, 'a logged post');
+    expect((await stored()).posts).toMatchObject([{ label: 'conversational' }]);
+    expect(await postCount()).toBe(1);
+    await page.close();
   });
 
   test("LinkedIn's share box inside a shadow root: a question reads conversational", async () => {

@@ -302,6 +302,44 @@ describe('pages and settings', () => {
     await page.close();
   });
 
+  test('the chip says how sure in words; the "why" panel lists the deciding phrases and why; the draft marks the same ones', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(
+      page,
+      INLINE,
+      'Shop our new candle collection today! Use code GLOW30 for 30% off. Shop now, link in bio.',
+    );
+    await expectBadgeLabel(page, 'salesy');
+    expect(await textInBadge(page, '.chip-text')).toMatch(/^(Reads as|Probably) salesy$/);
+    await clickInBadge(page, '.chip');
+    const listed = await inBadge(page, 'shown', (b) =>
+      [...(b?.root.querySelectorAll('.phrases li') ?? [])].map((li) => [
+        li.querySelector('.phrase')?.textContent ?? '',
+        li.querySelector('.why')?.textContent ?? '',
+      ]),
+    );
+    expect(listed).toContainEqual(['Use code GLOW30 for 30% off', 'a discount code']);
+    expect(listed.length).toBeLessThanOrEqual(4);
+    const marks = () =>
+      page.evaluate(() => {
+        const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
+        return [...(registry.get('post-coach-salesy') ?? [])].map((r) => r.toString());
+      });
+    await expect.poll(async () => (await marks()).sort()).toEqual(listed.map(([phrase]) => phrase).sort());
+    await page.close();
+  });
+
+  test('a draft in another language: "Not sure · other language", and no phrases picked out', async () => {
+    const page = await browser().open('https://x.com/home');
+    await page.waitForSelector(INLINE);
+    await typeInto(page, INLINE, 'Hoy tenemos pan fresco en la tienda, ven a probarlo antes del fin de semana.');
+    await expectBadgeLabel(page, 'unsure');
+    await expect.poll(() => textInBadge(page, '.chip-text')).toBe('Not sure · other language');
+    expect(await inBadge(page, 'shown', (b) => b?.root.querySelectorAll('.phrases li').length)).toBe(0);
+    await page.close();
+  });
+
   test('the badge never takes focus from the editor', async () => {
     const page = await browser().open('https://x.com/home');
     await page.waitForSelector(INLINE);
