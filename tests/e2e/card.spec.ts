@@ -126,15 +126,24 @@ const overlap = (a: Box, b: Box) =>
 const inside = (a: Box, b: Box) =>
   a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
 
+interface WindowSize {
+  width: number;
+  height: number;
+}
+const SMALL: WindowSize = { width: 1280, height: 700 };
+/** A normal window, a short one, and a small one (a laptop's browser beside another window). */
+const WINDOWS: WindowSize[] = [{ width: 1280, height: 800 }, SMALL, { width: 900, height: 560 }];
+
 /** The box covers none of the draft's words, Post or the chip, and stays in the window (and LinkedIn's dialog). */
-async function expectBeside(page: Page, scene: Scene, editor: string, card: Box, chip: Box, height: number) {
+async function expectBeside(page: Page, scene: Scene, editor: string, card: Box, chip: Box, size: WindowSize) {
+  const { width, height } = size;
   const words = await textBoxes(page, editor);
   expect(words.length).toBeGreaterThan(0);
   expect(card.height).toBeGreaterThan(0);
   for (const word of words) expect(overlap(card, word), `covers the draft at ${JSON.stringify(word)}`).toBe(false);
   expect(overlap(card, chip), 'covers the chip').toBe(false);
   if (scene.post) expect(overlap(card, await boxOf(page, scene.post)), 'covers Post').toBe(false);
-  expect(inside(card, { left: 0, top: 0, right: 1280, bottom: height, width: 1280, height })).toBe(true);
+  expect(inside(card, { left: 0, top: 0, right: width, bottom: height, width, height })).toBe(true);
   if (scene.dialog) expect(inside(card, await boxOf(page, scene.dialog)), 'leaves the dialog').toBe(true);
 }
 
@@ -153,11 +162,11 @@ function askBox(page: Page) {
 describe('the why card beside the draft', () => {
   const browser = withExtensionBrowser();
 
-  for (const height of [800, 700]) {
+  for (const size of WINDOWS) {
     for (const scene of SCENES) {
-      test(`${scene.name}, a ${height} px tall window`, async () => {
+      test(`${scene.name}, a ${size.width} × ${size.height} window`, async () => {
         const page = await browser().open(scene.url);
-        await page.setViewportSize({ width: 1280, height });
+        await page.setViewportSize(size);
         const editor = await scene.open(page);
         await page.waitForSelector(editor);
         await typeInto(page, editor, DRAFT);
@@ -169,7 +178,7 @@ describe('the why card beside the draft', () => {
         await expect.poll(() => openCard(page), { timeout: 8_000 }).not.toBeNull();
         // The card is placed again after each classification; the last one is in once the label settles.
         const shown = (await openCard(page)) as NonNullable<Awaited<ReturnType<typeof openCard>>>;
-        await expectBeside(page, scene, editor, shown.card, shown.chip, height);
+        await expectBeside(page, scene, editor, shown.card, shown.chip, size);
         await page.close();
       });
     }
@@ -179,7 +188,7 @@ describe('the why card beside the draft', () => {
     test(`the "Post anyway?" box on ${scene.name}, a 700 px tall window`, async () => {
       await resetStorage(browser().worker, { askBeforeSalesy: true });
       const page = await browser().open(scene.url);
-      await page.setViewportSize({ width: 1280, height: 700 });
+      await page.setViewportSize(SMALL);
       const editor = await scene.open(page);
       await page.waitForSelector(editor);
       await typeInto(page, editor, DRAFT);
@@ -187,7 +196,7 @@ describe('the why card beside the draft', () => {
       await page.click(scene.post as string);
       await expect.poll(() => askBox(page), { timeout: 8_000 }).not.toBeNull();
       const asked = (await askBox(page)) as NonNullable<Awaited<ReturnType<typeof askBox>>>;
-      await expectBeside(page, scene, editor, asked.card, asked.chip, 700);
+      await expectBeside(page, scene, editor, asked.card, asked.chip, SMALL);
       await page.close();
     });
   }
