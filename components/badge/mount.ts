@@ -25,6 +25,13 @@ function trapsFixed(style: CSSStyleDeclaration): boolean {
 /** The tree each badge hit-tests in (its editor's document or shadow root). */
 const hitTrees = new WeakMap<HTMLElement, Document | ShadowRoot>();
 
+/** The editor each badge sits beside: hit-tests of a spot inside its own box pass over it. */
+const editors = new WeakMap<HTMLElement, HTMLElement>();
+
+export function editorOf(host: HTMLElement): HTMLElement | undefined {
+  return editors.get(host);
+}
+
 /** The tree to hit-test in for this host: its editor's, once mounted. */
 export function hitTreeOf(host: HTMLElement): Document | ShadowRoot {
   return hitTrees.get(host) ?? treeOf(host);
@@ -66,6 +73,7 @@ export function mountNextTo(host: HTMLElement, editor: HTMLElement): void {
   const view = doc.defaultView;
   // Hit-tests must see the editor's own tree: from the document, a site's shadow root is one box.
   hitTrees.set(host, treeOf(editor));
+  editors.set(host, editor);
   // An editor inside a site's shadow root (LinkedIn's share box): the host goes beside the shadow
   // host, in the document, where `document.querySelectorAll('post-coach-badge')` (DESIGN.md's hook)
   // finds it. Tab from the draft cannot reach it there, but the live region still speaks.

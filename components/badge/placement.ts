@@ -1,4 +1,4 @@
-import { hitTreeOf } from './mount';
+import { editorOf, hitTreeOf } from './mount';
 
 /**
  * Where the chip goes beside its editor, and what a box would cover of the page's controls (hit
@@ -66,7 +66,8 @@ export function spotCandidates(
 /**
  * The index of the first spot that covers none of the page's controls; if all do, the one that
  * covers least (COST): over the draft's own text (an editor taller than the window) rather than
- * over a sticky tab bar. A quiet dot inside its own empty box covers nothing of the site's.
+ * over a sticky tab bar. A quiet dot inside its own empty box covers none of the site's controls
+unless the box holds some (LinkedIn's emoji and photo buttons).
  */
 export function chooseSpotIndex(
   host: HTMLElement,
@@ -74,10 +75,11 @@ export function chooseSpotIndex(
   viewport: { width: number; height: number },
   plan: ChipPlan = {},
 ): number {
-  if (plan.insideEnd) return 0;
   const { width, height } = host.getBoundingClientRect();
   const spots = spotCandidates(host, editor, viewport, plan);
-  const free = spots.findIndex((spot) => !coversControl(host, spot, width, height));
+  // The quiet dot's spot is inside its own box: the box itself does not count, its buttons do.
+  const own = plan.insideEnd ? editorOf(host) : undefined;
+  const free = spots.findIndex((spot, i) => !coversControl(host, spot, width, height, i === 0 ? own : undefined));
   if (free >= 0) return free;
   const costs = spots.map((spot) => coverCost(host, spot, { width, height }, editor));
   return costs.indexOf(Math.min(...costs));
@@ -156,9 +158,9 @@ function coverCost(
   return cost;
 }
 
-/** Whether a box at `spot` would sit on any of the page's controls. */
-function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
-  return controlsUnder(host, spot, width, height).length > 0;
+/** Whether a box at `spot` would sit on any of the page's controls (other than `own`). */
+function coversControl(host: HTMLElement, spot: Spot, width: number, height: number, own?: Element): boolean {
+  return controlsUnder(host, spot, width, height).some((control) => !own?.contains(control));
 }
 
 /**

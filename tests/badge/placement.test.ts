@@ -110,20 +110,26 @@ describe('chooseSpot with every spot taken', () => {
 describe('chooseSpot for a comment box under the post it answers (Facebook)', () => {
   const editor = rect(361, 112, 558, 66);
   const viewport = { width: 1280, height: 800 };
-  /** The post's own text sits right above the box, its "…" menu at the card's top-right corner. */
+  /**
+   * The comment box (its editor hit across its box) with the chip mounted beside it; the post's
+   * own text sits right above the box, its "…" menu at the card's top-right corner.
+   */
   const setup = (chipWidth: number, controls: DOMRect[] = []) => {
-    document.body.innerHTML = '';
+    document.body.innerHTML = '<div contenteditable="true" id="comment"></div>';
+    const own = document.getElementById('comment') as HTMLElement;
     const badge = host();
-    document.body.append(badge);
+    mountNextTo(badge, own);
     badge.getBoundingClientRect = () => rect(0, 0, chipWidth, 24);
     const buttons = controls.map((box) => {
       const button = document.createElement('button');
       document.body.append(button);
       return { box, button };
     });
+    const inside = (c: DOMRect, x: number, y: number) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom;
     document.elementsFromPoint = (x: number, y: number) => {
-      const hit = buttons.find(({ box: c }) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
-      return hit ? [hit.button, document.body] : [document.body];
+      const hit = buttons.find(({ box }) => inside(box, x, y));
+      if (hit) return [hit.button, own, document.body];
+      return inside(editor, x, y) ? [own, document.body] : [document.body];
     };
     return badge;
   };
@@ -149,6 +155,13 @@ describe('chooseSpot for a comment box under the post it answers (Facebook)', ()
       [],
       { belowFirst: true, insideEnd: true },
       { left: 893, top: 133 },
+    ],
+    [
+      "the quiet dot in a box with its own buttons at the right end (LinkedIn's emoji): below the box",
+      18,
+      [rect(880, 130, 30, 30)],
+      { belowFirst: true, insideEnd: true },
+      { left: 901, top: 182 },
     ],
     ['any other composer: above the right end, as before', 140, [], {}, { left: 779, top: 84 }],
   ] as const)('%s', (_name, width, controls, plan, expected) => {
