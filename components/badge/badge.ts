@@ -257,7 +257,11 @@ export class Badge {
 
   private renderPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
     this.fillPanel(reasons, nudge, note);
-    this.panel.prepend(el('p', 'summary-line', cardSummary(reasons, nudge, note)));
+    const summary = el('p', 'summary-line', cardSummary(reasons, nudge, note));
+    // Shown only when the card has no room; a screen reader hears the whole card instead.
+    summary.setAttribute('aria-hidden', 'true');
+    summary.title = reasons.map((reason) => `${reason.text}: ${reason.message}`).join('\n');
+    this.panel.prepend(summary);
     // New phrases change the panel's height: it may now fit better on the other side.
     if (!this.panel.hidden) this.placePopovers();
   }

@@ -27,7 +27,8 @@ export const BADGE_CSS = `
 .panel[hidden], .confirm[hidden] { display: none; }
 .summary-line { display: none; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .panel.summary { padding: 4px 10px; overflow: hidden; }
-.panel.summary > * { display: none; }
+/* The summary stands in for the card only on screen: a screen reader still reads the whole card. */
+.panel.summary > :not(.summary-line) { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .panel.summary > .summary-line { display: block; }
 .panel:focus-visible { outline: 2px solid var(--conversational); outline-offset: 2px; }
 .nudge { margin: 0; padding: 2px 10px 6px; }
