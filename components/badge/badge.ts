@@ -10,7 +10,10 @@
  */
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
-import { choosePopoverSpot, chooseSpotIndex, moveTo, type Spot, spotCandidates } from './placement';
+import { type CardSurroundings, placeCard } from './card-place';
+import { cardSummary } from './card-summary';
+import { moveTo } from './mount';
+import { ChipPlacer } from './placement';
 import { BADGE_CSS, HOST_FONT } from './styles';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
 
@@ -23,8 +26,6 @@ const MAX_PHRASES = 4;
  * text moves with the typing ("Probably" to "Reads as"), which read aloud would drown it.
  */
 const ANNOUNCE_AFTER_MS = 1200;
-/** How long a spot chosen for an editor that has not moved stays chosen without testing again. */
-const REUSE_CHOICE_MS = 1000;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
   const node = document.createElement(tag);
@@ -46,8 +47,10 @@ export class Badge {
   private readonly announcer: HTMLSpanElement;
   private announced = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private editorRect?: DOMRect;
-  private lastChoice?: { index: number; key: string; sizeKey: string; at: number };
+  /** The editor and Post button the card keeps clear of (set by `beside`). */
+  private around?: CardSurroundings;
+  private underPost = false;
+  private readonly chipPlacer = new ChipPlacer();
   private viewport = { width: 0, height: 0 };
   private onConfirm?: (post: boolean) => void;
   /** Closes the panel when the owner clicks anywhere else (registered only while it is open). */
@@ -112,6 +115,15 @@ export class Badge {
     this.update({ status: 'empty' });
   }
 
+  /**
+   * The editor this badge sits beside, and how to find its Post button: the card keeps clear of
+   * both. `underPost`: a comment box under the post it answers (the chip goes below it).
+   */
+  beside(around: CardSurroundings, underPost = false) {
+    this.around = around;
+    this.underPost = underPost;
+  }
+
   setTheme(dark: boolean) {
     this.root.classList.toggle('dark', dark);
   }
@@ -140,31 +152,11 @@ export class Badge {
     this.host.hidden = !visible;
     this.host.style.display = visible ? 'block' : 'none';
     if (!visible) return;
-    this.editorRect = rect;
     this.viewport = viewport;
-    moveTo(this.host, this.spotFor(rect, viewport, scrolling));
+    const plan = { belowFirst: this.underPost, insideEnd: this.underPost && this.root.classList.contains('quiet') };
+    moveTo(this.host, this.chipPlacer.spotFor(this.host, rect, viewport, plan, scrolling));
     // An open panel moves with the host; it chooses its side again once scrolling pauses.
     if (!scrolling) this.placePopovers();
-  }
-
-  /**
-   * Hit-testing the page is the costly part of placing (elementsFromPoint over a grid). The
-   * editor and the controls around it scroll together, so while scrolling the badge keeps its
-   * last choice of side; a layout with nothing moved reuses it for a moment; anything else, and
-   * the pause after scrolling, tests again.
-   */
-  private spotFor(rect: DOMRect, viewport: { width: number; height: number }, scrolling: boolean): Spot {
-    const box = this.host.getBoundingClientRect();
-    const sizes = [rect.width, rect.height, box.width, box.height, viewport.width, viewport.height];
-    const sizeKey = sizes.map(Math.round).join();
-    const key = `${sizeKey},${Math.round(rect.left)},${Math.round(rect.top)}`;
-    const now = performance.now();
-    const last = this.lastChoice;
-    const reuse =
-      last && ((scrolling && last.sizeKey === sizeKey) || (last.key === key && now - last.at < REUSE_CHOICE_MS));
-    const index = reuse ? last.index : chooseSpotIndex(this.host, rect, viewport);
-    if (!reuse) this.lastChoice = { index, key, sizeKey, at: now };
-    return spotCandidates(this.host, rect, viewport)[index] as Spot;
   }
 
   update(state: BadgeState) {
@@ -241,23 +233,16 @@ export class Badge {
     }
   }
 
-  /** Put the open panel and the ask box where they cover neither the draft nor a site control. */
+  /**
+   * Put the open card and the ask box beside the draft (./card-place.ts): never over its text,
+   * Post or the chip; the card says less where there is no room for all of it.
+   */
   private placePopovers() {
     const viewport = this.viewport.width > 0 ? this.viewport : { width: innerWidth, height: innerHeight };
     const chip = this.chip.getBoundingClientRect();
     const origin = this.root.getBoundingClientRect();
-    for (const box of [this.panel, this.confirmBox]) {
-      if (box.hidden) continue;
-      // Measure at its natural height; a squeezed spot sets a smaller one (the box scrolls).
-      box.style.maxHeight = '';
-      const { width, height } = box.getBoundingClientRect();
-      const spot = choosePopoverSpot(this.host, chip, { width, height }, this.editorRect, viewport);
-      if (spot.maxHeight !== undefined) box.style.maxHeight = `${Math.floor(spot.maxHeight)}px`;
-      // right: auto, or an inherited right-to-left direction would keep the stylesheet's right: 0.
-      box.style.right = 'auto';
-      box.style.left = `${Math.round(spot.left - origin.left)}px`;
-      box.style.top = `${Math.round(spot.top - origin.top)}px`;
-    }
+    if (!this.panel.hidden) placeCard(this.host, this.panel, chip, origin, this.around, viewport, true);
+    if (!this.confirmBox.hidden) placeCard(this.host, this.confirmBox, chip, origin, this.around, viewport, false);
   }
 
   /** Hand the live region a new sentence only after a pause, and only if it says something new. */
@@ -272,6 +257,11 @@ export class Badge {
 
   private renderPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
     this.fillPanel(reasons, nudge, note);
+    const summary = el('p', 'summary-line', cardSummary(reasons, nudge, note));
+    // Shown only when the card has no room; a screen reader hears the whole card instead.
+    summary.setAttribute('aria-hidden', 'true');
+    summary.title = reasons.map((reason) => `${reason.text}: ${reason.message}`).join('\n');
+    this.panel.prepend(summary);
     // New phrases change the panel's height: it may now fit better on the other side.
     if (!this.panel.hidden) this.placePopovers();
   }

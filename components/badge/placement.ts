@@ -1,88 +1,9 @@
-import { composedParent, treeOf } from '@/lib/dom';
+import { editorOf, hitTreeOf } from './mount';
 
 /**
- * Where the badge goes, in the page's DOM and on screen. Read-only towards the site: it only
- * measures, hit-tests and moves our own host element.
+ * Where the chip goes beside its editor, and what a box would cover of the page's controls (hit
+ * tests: the measuring half that ./card-spot.ts's pure choice of the card's spot is handed).
  */
-
-/**
- * Styles that make an element the containing block of a `position: fixed` descendant: the host
- * would then be measured from it (and clipped by it) instead of the viewport.
- */
-function trapsFixed(style: CSSStyleDeclaration): boolean {
-  const contain = style.contain ?? '';
-  const willChange = style.willChange ?? '';
-  return (
-    (style.transform !== '' && style.transform !== 'none') ||
-    (style.perspective !== '' && style.perspective !== 'none') ||
-    (style.filter !== '' && style.filter !== 'none') ||
-    /\b(layout|paint|strict|content)\b/.test(contain) ||
-    /\b(transform|perspective|filter)\b/.test(willChange)
-  );
-}
-
-/** The tree each badge hit-tests in (its editor's document or shadow root). */
-const hitTrees = new WeakMap<HTMLElement, Document | ShadowRoot>();
-
-/** The editor itself, or the document-level host of the shadow root(s) it sits in. */
-function outermostHost(el: Element): Element {
-  let node = el;
-  for (
-    let root = node.getRootNode();
-    typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot;
-    root = node.getRootNode()
-  )
-    node = root.host;
-  return node;
-}
-
-/** Styles that cut off what overflows the element's box. */
-function clips(style: CSSStyleDeclaration): boolean {
-  const cut = (v: string | undefined) => !!v && v !== 'visible';
-  return (
-    cut(style.overflowX) ||
-    cut(style.overflowY) ||
-    cut(style.overflow) ||
-    /\b(paint|strict|content)\b/.test(style.contain ?? '')
-  );
-}
-
-/**
- * Put the host right after the editor, so Tab reaches the badge straight from the draft, and a
- * dialog that keeps focus inside it (LinkedIn's and Facebook's do) still lets the owner reach it.
- * A fixed host is clipped only by boxes between it and an ancestor that traps fixed elements
- * (a transform, filter or containment — often the dialog itself). So if such an ancestor exists
- * and something under it clips, the host goes right after the highest clipping box, still inside
- * the dialog; a trap that clips itself is left too. `moveTo` corrects for the trap's offset.
- */
-export function mountNextTo(host: HTMLElement, editor: HTMLElement): void {
-  const doc = editor.ownerDocument;
-  const view = doc.defaultView;
-  // Hit-tests must see the editor's own tree: from the document, a site's shadow root is one box.
-  hitTrees.set(host, treeOf(editor));
-  // An editor inside a site's shadow root (LinkedIn's share box): the host goes beside the shadow
-  // host, in the document, where `document.querySelectorAll('post-coach-badge')` (DESIGN.md's hook)
-  // finds it. Tab from the draft cannot reach it there, but the live region still speaks.
-  const anchor = outermostHost(editor);
-  let after: Element = anchor;
-  let clipping: Element | undefined;
-  for (let node = composedParent(anchor); node && view; node = composedParent(node)) {
-    if (node === doc.body || node === doc.documentElement) break;
-    const style = view.getComputedStyle(node);
-    if (clips(style)) clipping = node;
-    if (!trapsFixed(style)) continue;
-    if (clipping === node) {
-      // The trap clips too: leave it, and look for the next trap above.
-      after = node;
-      clipping = undefined;
-      continue;
-    }
-    if (clipping) after = clipping;
-    break;
-  }
-  if (after.parentNode) after.after(host);
-  else doc.body.append(host);
-}
 
 export interface Spot {
   left: number;
@@ -96,120 +17,130 @@ const GAP = 4;
 /** A draft's own text field: covering some of its text is the least bad place when none is free. */
 const TEXT_FIELD = 'textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
 
+/** How the chip sits by this editor (the badge knows the composer's kind and whether it is quiet). */
+export interface ChipPlan {
+  /**
+   * The editor sits under what it answers (a feed's comment box): the chip goes below it first,
+   * not up over the post being replied to.
+   */
+  belowFirst?: boolean;
+  /**
+   * Only the dot shows (an empty comment box nobody writes in): it sits inside the box's right
+   * end, clear of the post's own corner menu ("…") and of the post's text above.
+   */
+  insideEnd?: boolean;
+}
+
+/** The quiet dot keeps this far in from the box's right edge. */
+const INSIDE_INSET = 8;
+
 /**
  * Spots around the editor, best first: above its right end (below it are the site's Post, media
- * and emoji controls), above its left end, then below either end; kept inside the viewport.
+ * and emoji controls), above its left end, then below either end (below first for a comment box;
+ * inside its right end for a quiet dot); kept inside the viewport.
  */
 export function spotCandidates(
   host: HTMLElement,
   editor: DOMRect,
   viewport: { width: number; height: number },
+  plan: ChipPlan = {},
 ): Spot[] {
   const { width, height } = host.getBoundingClientRect();
   const clamp = ({ left, top }: Spot): Spot => ({
     left: Math.max(0, Math.min(left, viewport.width - width)),
     top: Math.max(0, Math.min(top, viewport.height - height)),
   });
-  return [
+  const above = [
     { left: editor.right - width, top: editor.top - GAP - height },
     { left: editor.left, top: editor.top - GAP - height },
+  ];
+  const below = [
     { left: editor.right - width, top: editor.bottom + GAP },
     { left: editor.left, top: editor.bottom + GAP },
-  ].map(clamp);
+  ];
+  const inside = { left: editor.right - INSIDE_INSET - width, top: editor.top + (editor.height - height) / 2 };
+  const around = plan.belowFirst ? [...below, ...above] : [...above, ...below];
+  return (plan.insideEnd ? [inside, ...around] : around).map(clamp);
 }
 
 /**
  * The index of the first spot that covers none of the page's controls; if all do, the one that
  * covers least (COST): over the draft's own text (an editor taller than the window) rather than
- * over a sticky tab bar.
+ * over a sticky tab bar. A quiet dot inside its own empty box covers none of the site's controls
+unless the box holds some (LinkedIn's emoji and photo buttons).
  */
 export function chooseSpotIndex(
   host: HTMLElement,
   editor: DOMRect,
   viewport: { width: number; height: number },
+  plan: ChipPlan = {},
 ): number {
   const { width, height } = host.getBoundingClientRect();
-  const spots = spotCandidates(host, editor, viewport);
-  const free = spots.findIndex((spot) => !coversControl(host, spot, width, height));
+  const spots = spotCandidates(host, editor, viewport, plan);
+  // The quiet dot's spot is inside its own box: the box itself does not count, its buttons do.
+  const own = plan.insideEnd ? editorOf(host) : undefined;
+  const free = spots.findIndex((spot, i) => !coversControl(host, spot, width, height, i === 0 ? own : undefined));
   if (free >= 0) return free;
   const costs = spots.map((spot) => coverCost(host, spot, { width, height }, editor));
   return costs.indexOf(Math.min(...costs));
 }
 
-export function chooseSpot(host: HTMLElement, editor: DOMRect, viewport: { width: number; height: number }): Spot {
-  return spotCandidates(host, editor, viewport)[chooseSpotIndex(host, editor, viewport)] as Spot;
-}
-
-/** Keeps a popover this far from the window's edges. */
-const MARGIN = 8;
-
-/**
- * What a spot for the chip or a popover costs when no spot is free: the controls under an editor
- * (Post, media, the toolbar) cost most; covering the chip that toggles the panel next; any other
- * site control (a header's Close, a tab bar) less; the draft's own text least, since Escape or a
- * click elsewhere uncovers it.
- */
-const COST = { underEditor: 10, chip: 5, control: 1, draft: 0.1 };
-
-/** A popover squeezed into the room on one side of the chip scrolls, but not below this height. */
-const MIN_POPOVER_HEIGHT = 96;
-
-/** Where a popover goes; `maxHeight` when it was squeezed into the room on one side (it scrolls). */
-export interface PopoverSpot extends Spot {
-  maxHeight?: number;
-}
-
-/**
- * Where the "why" panel (or the ask-before-posting box) opens from the chip: on the side away
- * from the editor, so it covers neither the draft nor the site's Post button under it; on the
- * other side if that is free (right-aligned with the chip); squeezed into the room on either side
- * (it scrolls) if that is free. If none is: over the draft's first lines, beside the chip, or
- * wherever covers the least (COST) — never down over the controls under an editor while another
- * spot exists. Always inside the window.
- */
-export function choosePopoverSpot(
+export function chooseSpot(
   host: HTMLElement,
-  chip: DOMRect,
-  size: { width: number; height: number },
-  editor: DOMRect | undefined,
+  editor: DOMRect,
   viewport: { width: number; height: number },
-): PopoverSpot {
-  const left = Math.max(MARGIN, Math.min(chip.right - size.width, viewport.width - size.width - MARGIN));
-  const up = chip.top - GAP - size.height;
-  const down = chip.bottom + GAP;
-  const awayIsUp = !editor || chip.top + chip.height / 2 <= editor.top + editor.height / 2;
-  const fits = (top: number) => top >= 0 && top + size.height <= viewport.height;
-  const full = (awayIsUp ? [up, down] : [down, up]).filter(fits).map((top) => ({ left, top }));
-  // The room between the chip and the window's edge, on each side, when the whole popover does not fit there.
-  const roomUp = chip.top - GAP - MARGIN;
-  const roomDown = viewport.height - MARGIN - down;
-  const squeezedUp = { left, top: MARGIN, maxHeight: roomUp };
-  const squeezedDown = { left, top: down, maxHeight: roomDown };
-  const squeezed = (awayIsUp ? [squeezedUp, squeezedDown] : [squeezedDown, squeezedUp]).filter(
-    (spot) => spot.maxHeight >= MIN_POPOVER_HEIGHT && spot.maxHeight < size.height,
-  );
-  const heightOf = (spot: PopoverSpot) => spot.maxHeight ?? size.height;
-  const isFree = (spot: PopoverSpot) => controlsUnder(host, spot, size.width, heightOf(spot)).length === 0;
-  const first = [...full, ...squeezed].find(isFree);
-  if (first) return first;
-  const inside = (top: number) => Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN));
-  // Beside the chip, to its left: clear of the chip and of a Post button under the editor's right end.
-  const beside = Math.max(MARGIN, chip.left - GAP - size.width);
-  const candidates: PopoverSpot[] = [
-    ...full,
-    ...squeezed,
-    ...(editor ? [inside(editor.bottom - size.height), inside(editor.top)].map((top) => ({ left, top })) : []),
-    { left: beside, top: inside(chip.top) },
-    { left: beside, top: inside(chip.bottom - size.height) },
-    { left, top: inside(awayIsUp ? up : down) },
-    { left, top: inside(awayIsUp ? down : up) },
-  ];
-  let best = { spot: candidates[0] as PopoverSpot, cost: Number.POSITIVE_INFINITY };
-  for (const spot of candidates) {
-    const cost = coverCost(host, spot, { width: size.width, height: heightOf(spot) }, editor, chip);
-    if (cost < best.cost) best = { spot, cost };
+  plan: ChipPlan = {},
+): Spot {
+  return spotCandidates(host, editor, viewport, plan)[chooseSpotIndex(host, editor, viewport, plan)] as Spot;
+}
+
+/** How long a spot chosen for an editor that has not moved stays chosen without testing again. */
+const REUSE_CHOICE_MS = 1000;
+
+/**
+ * Hit-testing the page is the costly part of placing (elementsFromPoint over a grid). The
+ * editor and the controls around it scroll together, so while scrolling a badge keeps its last
+ * choice of side; a layout with nothing moved reuses it for a moment; anything else, and the
+ * pause after scrolling, tests again. One per badge.
+ */
+export class ChipPlacer {
+  private last?: { index: number; key: string; sizeKey: string; at: number };
+
+  spotFor(
+    host: HTMLElement,
+    rect: DOMRect,
+    viewport: { width: number; height: number },
+    plan: ChipPlan,
+    scrolling: boolean,
+  ): Spot {
+    const box = host.getBoundingClientRect();
+    const sizes = [rect.width, rect.height, box.width, box.height, viewport.width, viewport.height];
+    const sizeKey = `${sizes.map(Math.round).join()},${!!plan.belowFirst},${!!plan.insideEnd}`;
+    const key = `${sizeKey},${Math.round(rect.left)},${Math.round(rect.top)}`;
+    const now = performance.now();
+    const last = this.last;
+    const reuse =
+      last && ((scrolling && last.sizeKey === sizeKey) || (last.key === key && now - last.at < REUSE_CHOICE_MS));
+    const index = reuse ? last.index : chooseSpotIndex(host, rect, viewport, plan);
+    if (!reuse) this.last = { index, key, sizeKey, at: now };
+    return spotCandidates(host, rect, viewport, plan)[index] as Spot;
   }
-  return { ...best.spot, top: Math.max(0, best.spot.top) };
+}
+
+/**
+ * What covering a box of the page costs: the controls under an editor (Post, media, the toolbar)
+ * cost most; any other site control (a header's Close, a tab bar, a timeline's links) less; an
+ * empty part of a text field (where the owner's next words go) least.
+ */
+const COST = { underEditor: 10, control: 1, draft: 0.1 };
+
+/** What a card at this box would cover of the page's controls (./card-spot.ts weighs it). */
+export function controlCost(
+  host: HTMLElement,
+  box: { left: number; top: number; right: number; bottom: number },
+  editor: DOMRect | undefined,
+): number {
+  return coverCost(host, box, { width: box.right - box.left, height: box.bottom - box.top }, editor);
 }
 
 function coverCost(
@@ -217,11 +148,8 @@ function coverCost(
   spot: Spot,
   size: { width: number; height: number },
   editor: DOMRect | undefined,
-  chip?: DOMRect,
 ): number {
-  const overlaps = (r: DOMRect) =>
-    spot.left < r.right && spot.left + size.width > r.left && spot.top < r.bottom && spot.top + size.height > r.top;
-  let cost = chip && overlaps(chip) ? COST.chip : 0;
+  let cost = 0;
   for (const control of controlsUnder(host, spot, size.width, size.height)) {
     if (control.matches(TEXT_FIELD)) cost += COST.draft;
     else if (editor && control.getBoundingClientRect().top >= editor.bottom - 1) cost += COST.underEditor;
@@ -230,9 +158,9 @@ function coverCost(
   return cost;
 }
 
-/** Whether a box at `spot` would sit on any of the page's controls. */
-function coversControl(host: HTMLElement, spot: Spot, width: number, height: number): boolean {
-  return controlsUnder(host, spot, width, height).length > 0;
+/** Whether a box at `spot` would sit on any of the page's controls (other than `own`). */
+function coversControl(host: HTMLElement, spot: Spot, width: number, height: number, own?: Element): boolean {
+  return controlsUnder(host, spot, width, height).some((control) => !own?.contains(control));
 }
 
 /**
@@ -242,7 +170,7 @@ function coversControl(host: HTMLElement, spot: Spot, width: number, height: num
  */
 function controlsUnder(host: HTMLElement, spot: Spot, width: number, height: number): Element[] {
   // Hit-test in the editor's tree: inside a site's shadow root the document sees only its host.
-  const doc = hitTrees.get(host) ?? treeOf(host);
+  const doc = hitTreeOf(host);
   if (typeof doc.elementsFromPoint !== 'function' || width === 0) return [];
   const inset = 2;
   const steps = (length: number) => Math.max(2, Math.ceil((length - 2 * inset) / 16) + 1);
@@ -262,36 +190,4 @@ function controlsUnder(host: HTMLElement, spot: Spot, width: number, height: num
     }
   }
   return [...found];
-}
-
-/**
- * Whether something else is drawn over the editor: a dialog and its backdrop over a feed comment
- * box, a sticky header it has scrolled under. Its badge would otherwise float on top of them. The
- * editor's own placeholder overlay sits within its two nearest ancestors, so it does not count.
- */
-export function obscured(editor: HTMLElement, rect: DOMRect): boolean {
-  const doc = treeOf(editor);
-  const view = editor.ownerDocument.defaultView;
-  if (!view || typeof doc.elementFromPoint !== 'function') return false;
-  const x = rect.left + Math.min(24, rect.width / 2);
-  const y = rect.top + Math.min(12, rect.height / 2);
-  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
-  const hit = doc.elementFromPoint(x, y);
-  const own = editor.parentElement?.parentElement ?? editor;
-  return !!hit && !own.contains(hit) && !hit.contains(editor) && hit.tagName !== 'POST-COACH-BADGE';
-}
-
-/**
- * Move the fixed host so its box lands on `spot` (viewport coordinates). If an ancestor offsets
- * fixed elements (a transformed dialog), the first try lands elsewhere: measure and correct once.
- */
-export function moveTo(host: HTMLElement, spot: Spot): void {
-  host.style.left = `${Math.round(spot.left)}px`;
-  host.style.top = `${Math.round(spot.top)}px`;
-  const actual = host.getBoundingClientRect();
-  const dx = spot.left - actual.left;
-  const dy = spot.top - actual.top;
-  if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
-  host.style.left = `${Math.round(spot.left + dx)}px`;
-  host.style.top = `${Math.round(spot.top + dy)}px`;
 }

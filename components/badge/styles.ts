@@ -25,6 +25,11 @@ export const BADGE_CSS = `
 .panel { position: absolute; top: 100%; right: 0; box-sizing: border-box; width: min(300px, calc(100vw - 16px)); max-height: min(50vh, 320px); overflow: auto; padding: 8px 10px 10px; background: var(--bg); color: var(--fg);
   border: 1px solid var(--border); border-radius: 12px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
 .panel[hidden], .confirm[hidden] { display: none; }
+.summary-line { display: none; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.panel.summary { padding: 4px 10px; overflow: hidden; }
+/* The summary stands in for the card only on screen: a screen reader still reads the whole card. */
+.panel.summary > :not(.summary-line) { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
+.panel.summary > .summary-line { display: block; }
 .panel:focus-visible { outline: 2px solid var(--conversational); outline-offset: 2px; }
 .nudge { margin: 0; padding: 2px 10px 6px; }
 .nudge[hidden] { display: none; }

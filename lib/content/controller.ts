@@ -156,6 +156,8 @@ export class ComposerController {
       highlightsOn: () => this.deps.settings().highlights,
       publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: Date.now() }),
       sending: (from) => showsSending(from, this.adapter),
+      publishControl: (from) => findPublishControl(from.editor, this.adapter),
+      cardBesideDialog: this.adapter.cardBesideDialog ?? false,
       drafted: () => this.checkControls(),
       underWay: (key, text, from) =>
         this.deps.underWay?.(key, text === undefined ? undefined : { text, composer: from.kind }),

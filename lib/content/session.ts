@@ -3,7 +3,7 @@
  * classification, keeps its badge and highlights current, and reports a publish once.
  */
 import { Badge } from '@/components/badge/badge';
-import { mountNextTo, obscured } from '@/components/badge/placement';
+import { mountNextTo, obscured } from '@/components/badge/mount';
 import type { Label } from '../classifier/types';
 import { treeOf } from '../dom';
 import type { ClassifyReply, Platform, Result } from '../messages';
@@ -21,6 +21,10 @@ export interface SessionDeps {
   /** Whether the composer still shows the post being sent (progress bar, Post disabled). */
   sending(composer: Composer): boolean;
   highlightsOn(): boolean;
+  /** The composer's Post button as found now: the badge's card never covers it. */
+  publishControl?(composer: Composer): Element | undefined;
+  /** The site lets the why card go beside the composer's dialog (SiteAdapter.cardBesideDialog). */
+  cardBesideDialog?: boolean;
   /** The draft was read and has text (the controller checks the composer's publish control then). */
   drafted?(): void;
   /** A publish from this session started or is still sending (its text), or it ended (undefined). */
@@ -98,6 +102,18 @@ export class ComposerSession {
     // The chip grows and shrinks with its label: place it again so it stays aligned.
     this.resize?.observe(this.badge.host);
     mountNextTo(this.badge.host, composer.editor);
+    // A feed's comment box sits under the post it answers: its chip goes below it, not over the post.
+    this.badge.beside(
+      {
+        editor: composer.editor,
+        keep: () => {
+          const post = deps.publishControl?.(composer);
+          return post ? [post] : [];
+        },
+        besideDialog: deps.cardBesideDialog ?? false,
+      },
+      composer.kind === 'comment',
+    );
     this.badge.setTheme(isDarkAround(composer.editor));
     this.read();
     this.place();

@@ -96,6 +96,9 @@ const exactly = (words: readonly string[]) => new RegExp(`^(?:${words.map(escape
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
+  // Facebook's Create post dialog is 500 px wide and sized to its content: the whole why card
+  // fits beside it, not inside (seen 2024–2025).
+  cardBesideDialog: true,
   editorSelectors: [
     // "Create post" dialog, page and group composers, comment boxes (seen 2023–2025).
     '[contenteditable]:not([contenteditable="false"])[role="textbox"][data-lexical-editor="true"]',

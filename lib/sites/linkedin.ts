@@ -90,6 +90,8 @@ const PUBLISH_WORDS = [
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
+  // No cardBesideDialog: LinkedIn's backdrop is nearly opaque, so a card beside the share dialog
+  // is nearly invisible (in dark above all); it says less inside the dialog instead.
   shadowHosts: ['#interop-outlet', '[data-testid="interop-shadowdom"]'],
   editorSelectors: [
     // "Start a post" share dialog: .share-creation-state__text-editor .ql-editor (seen 2023–2026).

@@ -31,6 +31,11 @@ export interface SiteAdapter {
    * Enter saves it): nothing it sends is a new post.
    */
   editsPublished?(editor: HTMLElement): boolean;
+  /**
+   * The badge's "why" card may go beside the composer's dialog, over the dimmed page, when the
+   * dialog has no room for it beside the draft; left out, it says less inside the dialog.
+   */
+  cardBesideDialog?: boolean;
   /** Plain Enter (no Shift) publishes in this editor (e.g. Facebook comment boxes). */
   enterPublishes(editor: HTMLElement, kind: ComposerKind): boolean;
 }

@@ -9,6 +9,9 @@ const REPLYING_TO =
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
+  // X's compose and reply dialogs are a narrow column over a wide dimmed page, sized to the
+  // draft: the whole why card fits beside them, not inside (seen 2025).
+  cardBesideDialog: true,
   editorSelectors: [
     // Home inline composer, /compose/post modal, reply composers and each box of a thread:
     // data-testid="tweetTextarea_0", "_1", … on the contenteditable (seen 2023–2025).

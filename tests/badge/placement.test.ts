@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /** Where the badge's host goes in the page: next to the draft, unless an ancestor would trap it. */
 import { describe, expect, test } from 'vitest';
-import { choosePopoverSpot, chooseSpot, mountNextTo } from '@/components/badge/placement';
+import { mountNextTo } from '@/components/badge/mount';
+import { chooseSpot } from '@/components/badge/placement';
 
 const host = () => document.createElement('post-coach-badge');
 /** A DOMRect-like box for the fake layout (happy-dom lays nothing out). */
@@ -106,114 +107,64 @@ describe('chooseSpot with every spot taken', () => {
   });
 });
 
-describe('choosePopoverSpot (the "why" panel)', () => {
-  const viewport = { width: 1000, height: 800 };
-  const size = { width: 300, height: 120 };
-  const editor = rect(100, 300, 500, 100);
-
+describe('chooseSpot for a comment box under the post it answers (Facebook)', () => {
+  const editor = rect(361, 112, 558, 66);
+  const viewport = { width: 1280, height: 800 };
   /**
-   * A page whose controls (one element each) sit at these boxes, the draft's text field among them;
-   * everything else is plain body.
+   * The comment box (its editor hit across its box) with the chip mounted beside it; the post's
+   * own text sits right above the box, its "…" menu at the card's top-right corner.
    */
-  const setup = (controls: DOMRect[] = [], draft?: DOMRect) => {
-    document.body.innerHTML = '';
+  const setup = (chipWidth: number, controls: DOMRect[] = []) => {
+    document.body.innerHTML = '<div contenteditable="true" id="comment"></div>';
+    const own = document.getElementById('comment') as HTMLElement;
     const badge = host();
-    document.body.append(badge);
+    mountNextTo(badge, own);
+    badge.getBoundingClientRect = () => rect(0, 0, chipWidth, 24);
     const buttons = controls.map((box) => {
-      const button = document.createElement(box === draft ? 'div' : 'button');
-      if (box === draft) button.contentEditable = 'true';
-      button.getBoundingClientRect = () => box;
+      const button = document.createElement('button');
       document.body.append(button);
       return { box, button };
     });
+    const inside = (c: DOMRect, x: number, y: number) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom;
     document.elementsFromPoint = (x: number, y: number) => {
-      const hit = buttons.find(({ box: c }) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
-      return hit ? [hit.button, document.body] : [document.body];
+      const hit = buttons.find(({ box }) => inside(box, x, y));
+      if (hit) return [hit.button, own, document.body];
+      return inside(editor, x, y) ? [own, document.body] : [document.body];
     };
     return badge;
   };
-  const overlaps = (spot: { left: number; top: number }, r: DOMRect) =>
-    spot.left < r.right && spot.left + size.width > r.left && spot.top < r.bottom && spot.top + size.height > r.top;
 
-  test('opens away from the editor: up from a chip above it, so the draft and Post under it stay clear', () => {
-    const chip = rect(480, 272, 120, 24);
-    expect(choosePopoverSpot(setup(), chip, size, editor, viewport)).toEqual({ left: 300, top: 148 });
-  });
-
-  test('opens down from a chip placed below the editor', () => {
-    const chip = rect(480, 404, 120, 24);
-    expect(choosePopoverSpot(setup(), chip, size, editor, viewport)).toEqual({ left: 300, top: 432 });
-  });
-
-  test('goes to the other side when the first would leave the window', () => {
-    const chip = rect(480, 40, 120, 24);
-    expect(choosePopoverSpot(setup(), chip, size, rect(100, 68, 500, 100), viewport).top).toBe(68);
-  });
-
-  test('with neither side free: beside the chip over the draft, never over Post or the chip', () => {
-    const chip = rect(480, 38, 120, 24);
-    const post = rect(520, 150, 70, 30);
-    const draft = rect(100, 66, 500, 72);
-    const spot = choosePopoverSpot(setup([draft, post], draft), chip, size, draft, viewport);
-    expect(overlaps(spot, post)).toBe(false);
-    expect(overlaps(spot, chip)).toBe(false);
-    expect(spot.left).toBeGreaterThanOrEqual(8);
-    expect(spot.top).toBeGreaterThanOrEqual(8);
-  });
-
-  test('a chip below the editor (a tab bar above it, X): over the draft, not down over Post or its toolbar', () => {
-    const tabs = [rect(100, 0, 250, 54), rect(350, 0, 250, 54)];
-    const draft = rect(100, 60, 500, 90);
-    const chip = rect(480, 154, 120, 24);
-    const post = rect(530, 184, 61, 31);
-    // X's media, GIF, poll, emoji and schedule buttons fill the row under the draft, left of Post.
-    const toolbar = [100, 140, 180, 220, 260, 300, 340, 380, 420, 460].map((x) => rect(x, 184, 30, 30));
-    const spot = choosePopoverSpot(setup([...tabs, draft, post, ...toolbar], draft), chip, size, draft, viewport);
-    for (const control of [post, chip, ...toolbar]) expect(overlaps(spot, control)).toBe(false);
-    expect(spot.top).toBeGreaterThanOrEqual(0);
-  });
-
-  test("a chip above the editor under a dialog's header (Facebook): over the draft rather than over Close", () => {
-    const close = rect(560, 20, 36, 36);
-    const audience = rect(160, 70, 72, 24);
-    const draft = rect(100, 110, 500, 200);
-    const chip = rect(480, 82, 120, 24);
-    const post = rect(100, 400, 500, 36);
-    const spot = choosePopoverSpot(setup([close, audience, draft, post], draft), chip, size, draft, viewport);
-    expect(spot.top).toBe(chip.bottom + 4);
-    for (const control of [close, audience, post, chip]) expect(overlaps(spot, control)).toBe(false);
-  });
-
-  test('a chip near the window top, Post under it: the panel squeezes into the room above and scrolls', () => {
-    const draft = rect(452, 50, 516, 56);
-    const chip = rect(848, 110, 120, 24);
-    const post = rect(907, 157, 61, 31);
-    const toolbar = [452, 488, 524, 560, 596].map((x) => rect(x, 160, 30, 26));
-    const spot = choosePopoverSpot(setup([draft, post, ...toolbar], draft), chip, size, draft, viewport);
-    expect(spot.maxHeight).toBeGreaterThanOrEqual(96);
-    expect(spot.maxHeight).toBeLessThan(size.height);
-    expect(spot.top).toBeGreaterThanOrEqual(8);
-    expect(spot.top + (spot.maxHeight ?? size.height)).toBeLessThanOrEqual(chip.top);
-  });
-
-  test('a draft taller than the window (chip pinned at the top): the panel never covers its own chip', () => {
-    const tabs = rect(100, 0, 500, 54);
-    const draft = rect(100, -400, 500, 2000);
-    const chip = rect(480, 0, 120, 24);
-    const spot = choosePopoverSpot(setup([tabs, draft], draft), chip, size, draft, viewport);
-    expect(overlaps(spot, chip)).toBe(false);
-  });
-
-  test('goes to the other side when the first would cover a site control', () => {
-    const chip = rect(480, 272, 120, 24);
-    const menu = rect(500, 200, 30, 20);
-    expect(choosePopoverSpot(setup([menu]), chip, size, editor, viewport).top).toBe(300);
-  });
-
-  test('stays inside a narrow window (1280 px at 400% zoom is 320 px)', () => {
-    const chip = rect(20, 272, 120, 24);
-    const spot = choosePopoverSpot(setup(), chip, size, editor, { width: 320, height: 800 });
-    expect(spot.left).toBe(8);
-    expect(spot.left + size.width).toBeLessThanOrEqual(320);
+  test.each([
+    [
+      'the chip with words: below the box, right-aligned, not up over the post',
+      140,
+      [],
+      { belowFirst: true },
+      { left: 779, top: 182 },
+    ],
+    [
+      "a control below the box (LinkedIn's Comment button): below its left end instead",
+      140,
+      [rect(840, 184, 79, 28)],
+      { belowFirst: true },
+      { left: 361, top: 182 },
+    ],
+    [
+      'the quiet dot: inside the box, at its right end, level with its middle',
+      18,
+      [],
+      { belowFirst: true, insideEnd: true },
+      { left: 893, top: 133 },
+    ],
+    [
+      "the quiet dot in a box with its own buttons at the right end (LinkedIn's emoji): below the box",
+      18,
+      [rect(880, 130, 30, 30)],
+      { belowFirst: true, insideEnd: true },
+      { left: 901, top: 182 },
+    ],
+    ['any other composer: above the right end, as before', 140, [], {}, { left: 779, top: 84 }],
+  ] as const)('%s', (_name, width, controls, plan, expected) => {
+    expect(chooseSpot(setup(width, [...controls]), editor, viewport, plan)).toEqual(expected);
   });
 });

@@ -348,7 +348,7 @@ describe('the badge in the page', () => {
     await page.close();
   });
 
-  test('a sticky tab bar right above the draft: the panel opens over the draft, never down over Post (X)', async () => {
+  test('a sticky tab bar right above the draft: the card opens clear of it, of Post and of the chip (X)', async () => {
     const page = await browser().open('https://x.com/home');
     const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
     await page.waitForSelector(editor);
