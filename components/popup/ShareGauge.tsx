@@ -68,7 +68,6 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
         <div>
           <dt>Ratio</dt>
           <dd data-testid="ratio" aria-describedby={window.total > 0 ? 'ratio-words' : undefined}>
-            {note ? '≈ ' : ''}
             {formatRatio(ratioCounts)}
           </dd>
         </div>
