@@ -23,6 +23,8 @@ function verdict(empty: boolean, windowTotal: number, onTarget: boolean): string
 export function ShareGauge({ summary, target, empty }: { summary: Summary; target: number; empty: boolean }) {
   const { window, share, onTarget, estimate } = summary;
   const note = estimateNote(estimate);
+  // The ratio follows the share: while answers are pending, by the expected number of offers.
+  const ratioCounts = note ? { ...window, salesy: share * window.total } : window;
   const percent = Math.round(share * 100);
   const state = empty || window.total === 0 ? 'no-data' : onTarget ? 'on-target' : 'over-target';
   return (
@@ -66,7 +68,7 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
         <div>
           <dt>Ratio</dt>
           <dd data-testid="ratio" aria-describedby={window.total > 0 ? 'ratio-words' : undefined}>
-            {formatRatio(window)}
+            {formatRatio(ratioCounts)}
           </dd>
         </div>
         <div className="salesy">
@@ -84,7 +86,7 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
       </dl>
       {window.total > 0 ? (
         <p className="ratio-words" id="ratio-words" data-testid="ratio-words">
-          Ratio: {describeRatio(window)}
+          {note ? 'Ratio, estimated' : 'Ratio'}: {describeRatio(ratioCounts)}
         </p>
       ) : null}
     </section>

@@ -79,6 +79,11 @@ describe("posts that need the owner's call", () => {
     render(<PopupApp area={fakeBrowser.storage.local} />);
     await waitFor(() => expect(screen.getByTestId('promo-share').textContent).toBe('40%'));
     expect(screen.getByTestId('post-count').textContent).toBe('4');
+    // The ratio follows the expected share: 1.6 expected offers among 4 posts.
+    expect(screen.getByTestId('ratio').textContent).toBe('1 : 1.5');
+    expect(screen.getByTestId('ratio-words').textContent).toBe(
+      'Ratio, estimated: One promotional post for every 1.5 others.',
+    );
     expect(screen.getByTestId('share-estimate').textContent).toBe(
       "An estimate: 1 post is counted by Post Coach's guess until you say what it was, so the share could be 25%–50%.",
     );
@@ -89,6 +94,7 @@ describe("posts that need the owner's call", () => {
     await waitFor(() => expect(screen.getByTestId('promo-share').textContent).toBe('50%'));
     expect(screen.queryByTestId('needs-call-item')).toBeNull();
     expect(screen.queryByTestId('share-estimate')).toBeNull();
+    expect(screen.getByTestId('ratio').textContent).toBe('1 : 1');
     expect(screen.getByTestId('post-count').textContent).toBe('4');
     expect((await readOwner(fakeBrowser.storage.local)).personal.history.answered).toBe(1);
   });
