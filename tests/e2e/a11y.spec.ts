@@ -137,6 +137,19 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await options.close();
   });
 
+  test.each(['light', 'dark'] as const)(
+    'options page with "Saved." shown and the custom target open, %s',
+    async (scheme) => {
+      const options = await extensionPage('options.html', scheme, 900);
+      await options.getByLabel('80/20 rule (20%)').check();
+      await expect.poll(() => options.textContent('[data-testid="save-note"]')).toBe('Saved.');
+      await options.getByLabel('Custom', { exact: true }).check();
+      await options.getByLabel('Custom target (%)').fill('15');
+      expect(await audit(options)).toEqual([]);
+      await options.close();
+    },
+  );
+
   test('popup after a correction, and options showing a refused import, in dark', async () => {
     await seedLog(browser().worker, [post(1, 'salesy'), post(2, 'conversational')]);
     const popup = await extensionPage('popup.html', 'dark', 360);
