@@ -26,7 +26,7 @@ export function WeeklySummary({ summary, target, judged }: { summary: Summary; t
           <dd data-testid="last-week">{describeWeek(lastWeek, target, judged)}</dd>
         </div>
       </dl>
-      <WeeklyChart weeks={weeks} target={target} />
+      <WeeklyChart weeks={weeks} target={target} judged={judged} />
       {judged ? (
         <p data-testid="streak">
           {summary.streak > 0

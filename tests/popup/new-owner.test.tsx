@@ -75,6 +75,7 @@ describe('the popup for a new owner', () => {
     expect(screen.getByTestId('advice').textContent).not.toMatch(/ask a question or share a tip/);
     expect(popup.textContent).not.toMatch(/Over target|over target|No on-target week/);
     expect(popup.querySelector('.platforms tr.over')).toBeNull();
+    expect(screen.getByTestId('chart-readout').textContent).toMatch(/20% promotional$/);
   });
 
   test('8 posts with 2 offers: enough to judge, so the verdict and the streak line are back', async () => {
