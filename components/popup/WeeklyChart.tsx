@@ -140,7 +140,9 @@ export function WeeklyChart({
                   x={BAR / 2}
                   y={Math.max(10, y - 3)}
                   textAnchor="middle"
-                  className={counts.total === 0 ? 'none' : promoShare(counts) > target ? 'over' : 'ok'}
+                  className={
+                    counts.total === 0 ? 'none' : !judged ? 'share' : promoShare(counts) > target ? 'over' : 'ok'
+                  }
                 >
                   {counts.total ? formatShare(promoShare(counts)) : ''}
                 </text>

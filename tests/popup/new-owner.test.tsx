@@ -76,6 +76,7 @@ describe('the popup for a new owner', () => {
     expect(popup.textContent).not.toMatch(/Over target|over target|No on-target week/);
     expect(popup.querySelector('.platforms tr.over')).toBeNull();
     expect(screen.getByTestId('chart-readout').textContent).toMatch(/20% promotional$/);
+    expect(popup.querySelector('.chart text.over')).toBeNull();
   });
 
   test('8 posts with 2 offers: enough to judge, so the verdict and the streak line are back', async () => {
@@ -86,5 +87,6 @@ describe('the popup for a new owner', () => {
     expect(popup.textContent).toMatch(/Over target/);
     expect(screen.getByTestId('this-week').textContent).toBe('2 promo / 6 social · 25% (over target)');
     expect(screen.getByTestId('streak').textContent).toMatch(/No on-target week in a row yet/);
+    expect(popup.querySelector('.chart text.over')?.textContent).toBe('25%');
   });
 });
