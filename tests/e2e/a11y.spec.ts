@@ -150,6 +150,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     },
   );
 
+  test.each(['light', 'dark'] as const)('options page with both confirm boxes open, %s', async (scheme) => {
+    const options = await extensionPage('options.html', scheme, 900);
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByRole('button', { name: /^Forget what/ }).click();
+    await expect.poll(() => options.locator('[role="alertdialog"]').count()).toBe(2);
+    expect(await audit(options)).toEqual([]);
+    await options.close();
+  });
+
   test('popup after a correction, and options showing a refused import, in dark', async () => {
     await seedLog(browser().worker, [post(1, 'salesy'), post(2, 'conversational')]);
     const popup = await extensionPage('popup.html', 'dark', 360);
