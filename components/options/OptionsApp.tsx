@@ -13,6 +13,7 @@ import { BrandTerms } from './BrandTerms';
 import { DataSection } from './DataSection';
 import { Learned } from './Learned';
 import { PRESETS, parseCustomPercent } from './presets';
+import { SaveNote } from './SaveNote';
 import { TeachVoice } from './TeachVoice';
 
 const SITES: Array<[Platform, string]> = [
@@ -129,12 +130,26 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
       ) : null}
       <section aria-labelledby="target-title">
         <h2 id="target-title">Your target</h2>
-        <p>The most of your posts, over the last 30 days, that should be promotional.</p>
+        <p>
+          The most of your posts, over the last 30 days, that should be promotional:{' '}
+          <strong data-testid="current-target">{Math.round(settings.targetShare * 100)}% or less</strong>.
+        </p>
         {PRESETS.map((p) => (
-          <label key={p.id} className="choice">
-            <input type="radio" name="preset" checked={shownPreset === p.id} onChange={() => choosePreset(p.id)} />
-            {p.label}
-          </label>
+          <div key={p.id} className="preset">
+            <label className="choice">
+              <input
+                type="radio"
+                name="preset"
+                checked={shownPreset === p.id}
+                aria-describedby={`preset-${p.id}-help`}
+                onChange={() => choosePreset(p.id)}
+              />
+              <span>{p.label}</span>
+            </label>
+            <p className="hint" id={`preset-${p.id}-help`}>
+              {p.description}
+            </p>
+          </div>
         ))}
         {shownPreset === 'custom' ? (
           <div className="row">
@@ -153,7 +168,6 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
             </button>
           </div>
         ) : null}
-        <p data-testid="current-target">Current target: {Math.round(settings.targetShare * 100)}% or less</p>
       </section>
 
       <section aria-labelledby="sites-title">
@@ -217,11 +231,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
           browser.
         </p>
       </section>
-      {note ? (
-        <p className={`note ${note.ok ? 'ok' : 'error'}`} role={note.ok ? 'status' : 'alert'}>
-          {note.text}
-        </p>
-      ) : null}
+      <SaveNote note={note} />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { plural } from '@/lib/plural';
 import { msToNextLocalMidnight } from '@/lib/stats/calendar';
 import { ownerTimeZone } from '@/lib/stats/locale';
+import { enoughToJudge } from '@/lib/stats/summary';
 import type { StorageArea } from '@/lib/storage/area';
 import { NEWER_LOG } from '@/lib/storage/schema';
 import { SiteAccess } from '../SiteAccess';
@@ -85,7 +86,7 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
         <EmptyLog target={target} />
       ) : (
         <>
-          <WeeklySummary summary={summary} target={target} />
+          <WeeklySummary summary={summary} target={target} judged={enoughToJudge(summary.window)} />
           <RecentPosts posts={stored.posts} onCorrect={(post, label) => void correct(post, label)} />
         </>
       )}

@@ -3,7 +3,8 @@
 import { plural } from '@/lib/plural';
 import type { ShareEstimate } from '@/lib/stats/estimate';
 import { describeRatio, formatRatio, formatShare } from '@/lib/stats/ratio';
-import type { Summary } from '@/lib/stats/summary';
+import { enoughToJudge, type Summary } from '@/lib/stats/summary';
+import { FirstPosts } from './FirstPosts';
 
 /** While answers are pending the share is an expectation: say so, and how far answers could move it. */
 export function estimateNote({ pending, low, high }: ShareEstimate): string | undefined {
@@ -26,14 +27,22 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
   // The ratio follows the share: while answers are pending, by the expected number of offers.
   const ratioCounts = note ? { ...window, salesy: share * window.total } : window;
   const percent = Math.round(share * 100);
-  const state = empty || window.total === 0 ? 'no-data' : onTarget ? 'on-target' : 'over-target';
+  // A new owner's first few posts get progress, not a verdict: one offer in five is not a habit.
+  const state =
+    empty || window.total === 0
+      ? 'no-data'
+      : !enoughToJudge(window)
+        ? 'first-posts'
+        : onTarget
+          ? 'on-target'
+          : 'over-target';
   return (
     <section className={`gauge ${state}`} aria-labelledby="gauge-title" data-state={state}>
       <h2 id="gauge-title">Last 30 days</h2>
       <p className="share-line">
         {note ? <span className="about">about </span> : null}
         <span className="share" data-testid="promo-share">
-          {formatShare(share)}
+          {state === 'no-data' ? '–' : formatShare(share)}
         </span>{' '}
         promotional · target ≤ <span data-testid="target-share">{formatShare(target)}</span>
       </p>
@@ -55,11 +64,17 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
             : `${note ? 'About ' : ''}${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`
         }
       />
-      <div className="bar" aria-hidden="true">
-        <div className="fill" style={{ width: `${Math.min(100, percent)}%` }} />
-        <div className="target" style={{ left: `${Math.min(100, target * 100)}%` }} title="your target" />
-      </div>
-      <p className="verdict">{verdict(empty, window.total, onTarget)}</p>
+      {state === 'first-posts' ? (
+        <FirstPosts window={window} />
+      ) : (
+        <>
+          <div className="bar" aria-hidden="true">
+            <div className="fill" style={{ width: `${Math.min(100, percent)}%` }} />
+            <div className="target" style={{ left: `${Math.min(100, target * 100)}%` }} title="your target" />
+          </div>
+          <p className="verdict">{verdict(empty, window.total, onTarget)}</p>
+        </>
+      )}
       <dl className="counts">
         <div>
           <dt>Posts</dt>

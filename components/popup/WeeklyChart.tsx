@@ -29,7 +29,16 @@ const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'sh
 /** "23 Nov" for a week starting 2026-11-23 (a calendar date, so formatted in UTC). */
 export const weekLabel = (start: string) => dayMonth.format(Date.parse(`${start}T00:00:00Z`));
 
-export function WeeklyChart({ weeks, target }: { weeks: readonly WeekSummary[]; target: number }) {
+export function WeeklyChart({
+  weeks,
+  target,
+  judged = true,
+}: {
+  weeks: readonly WeekSummary[];
+  target: number;
+  /** False for a new owner's first few posts: the readout gives shares, not "over target". */
+  judged?: boolean;
+}) {
   const { chartFilter } = usePopup();
   const current = weeks.length - 1;
   // The week the readout shows: hovered or focused, else this week (the one the owner can still change).
@@ -41,7 +50,7 @@ export function WeeklyChart({ weeks, target }: { weeks: readonly WeekSummary[]; 
   const countsOf = (w: WeekSummary): MixCounts => (chartFilter === 'all' ? w.counts : w.byPlatform[chartFilter]);
   const wordsOf = (i: number) => {
     const week = weeks[i] as WeekSummary;
-    return describeChartWeek(countsOf(week), target, weekLabel(week.start), i === current);
+    return describeChartWeek(countsOf(week), target, weekLabel(week.start), i === current, judged);
   };
   const ticks = countTicks(Math.max(0, ...weeks.map((w) => countsOf(w).total)));
   const perPost = BARS / (ticks.at(-1) ?? 1);
@@ -131,7 +140,9 @@ export function WeeklyChart({ weeks, target }: { weeks: readonly WeekSummary[]; 
                   x={BAR / 2}
                   y={Math.max(10, y - 3)}
                   textAnchor="middle"
-                  className={counts.total === 0 ? 'none' : promoShare(counts) > target ? 'over' : 'ok'}
+                  className={
+                    counts.total === 0 ? 'none' : !judged ? 'share' : promoShare(counts) > target ? 'over' : 'ok'
+                  }
                 >
                   {counts.total ? formatShare(promoShare(counts)) : ''}
                 </text>

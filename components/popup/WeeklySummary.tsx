@@ -5,7 +5,8 @@ import { formatShare, promoShare } from '@/lib/stats/ratio';
 import type { Summary, WeekSummary } from '@/lib/stats/summary';
 import { PLATFORM_NAMES, WeeklyChart } from './WeeklyChart';
 
-export function WeeklySummary({ summary, target }: { summary: Summary; target: number }) {
+/** `judged` is false for a new owner's first few posts: the weeks show counts, not on/over target. */
+export function WeeklySummary({ summary, target, judged }: { summary: Summary; target: number; judged: boolean }) {
   const weeks = summary.weeks;
   const thisWeek = weeks[weeks.length - 1] as WeekSummary;
   const lastWeek = weeks[weeks.length - 2] as WeekSummary;
@@ -18,20 +19,22 @@ export function WeeklySummary({ summary, target }: { summary: Summary; target: n
       <dl className="compare">
         <div>
           <dt>This week</dt>
-          <dd data-testid="this-week">{describeWeek(thisWeek, target)}</dd>
+          <dd data-testid="this-week">{describeWeek(thisWeek, target, judged)}</dd>
         </div>
         <div>
           <dt>Last week</dt>
-          <dd data-testid="last-week">{describeWeek(lastWeek, target)}</dd>
+          <dd data-testid="last-week">{describeWeek(lastWeek, target, judged)}</dd>
         </div>
       </dl>
-      <WeeklyChart weeks={weeks} target={target} />
-      <p data-testid="streak">
-        {summary.streak > 0
-          ? `${plural(summary.streak, 'week', 'weeks')} on target in a row.`
-          : 'No on-target week in a row yet.'}
-        {summary.dragging ? ` ${PLATFORM_NAMES[summary.dragging]} pulls your mix toward promotion most.` : ''}
-      </p>
+      <WeeklyChart weeks={weeks} target={target} judged={judged} />
+      {judged ? (
+        <p data-testid="streak">
+          {summary.streak > 0
+            ? `${plural(summary.streak, 'week', 'weeks')} on target in a row.`
+            : 'No on-target week in a row yet.'}
+          {summary.dragging ? ` ${PLATFORM_NAMES[summary.dragging]} pulls your mix toward promotion most.` : ''}
+        </p>
+      ) : null}
       <table className="platforms">
         <caption>Last 30 days by platform</caption>
         <thead>
@@ -46,7 +49,7 @@ export function WeeklySummary({ summary, target }: { summary: Summary; target: n
             const counts = summary.byPlatform[p];
             const share = promoShare(counts);
             return (
-              <tr key={p} className={counts.total && share > target ? 'over' : ''}>
+              <tr key={p} className={judged && counts.total && share > target ? 'over' : ''}>
                 <th scope="row">{PLATFORM_NAMES[p]}</th>
                 <td>{counts.total}</td>
                 <td>{counts.total ? formatShare(share) : '–'}</td>
@@ -59,9 +62,10 @@ export function WeeklySummary({ summary, target }: { summary: Summary; target: n
   );
 }
 
-function describeWeek(week: WeekSummary, target: number): string {
+function describeWeek(week: WeekSummary, target: number, judged: boolean): string {
   const { total, salesy } = week.counts;
   if (total === 0) return 'no posts';
-  const mark = week.share > target ? 'over target' : 'on target';
-  return `${salesy} promo / ${total - salesy} social · ${formatShare(week.share)} (${mark})`;
+  const counts = `${salesy} promo / ${total - salesy} social · ${formatShare(week.share)}`;
+  if (!judged) return counts;
+  return `${counts} (${week.share > target ? 'over target' : 'on target'})`;
 }

@@ -32,7 +32,14 @@ export interface WeekWords {
 }
 
 /** A week in words, for the hover/focus readout and the screen reader's label of its bar. */
-export function describeChartWeek(counts: MixCounts, target: number, weekStart: string, soFar: boolean): WeekWords {
+/** `judged` false (a new owner's first few posts): the share without "over" or "within" the target. */
+export function describeChartWeek(
+  counts: MixCounts,
+  target: number,
+  weekStart: string,
+  soFar: boolean,
+  judged = true,
+): WeekWords {
   const title = soFar ? `This week so far (from ${weekStart})` : `Week of ${weekStart}`;
   if (counts.total === 0) return { title, counts: 'No posts', verdict: '' };
   const mix = `${counts.salesy} salesy, ${counts.conversational} conversational, ${counts.helpful} helpful`;
@@ -41,7 +48,9 @@ export function describeChartWeek(counts: MixCounts, target: number, weekStart: 
   return {
     title,
     counts: `${plural(counts.total, 'post', 'posts')}: ${mix}`,
-    verdict: `${formatShare(share)} promotional, ${side} your ${formatShare(target)} target`,
+    verdict: judged
+      ? `${formatShare(share)} promotional, ${side} your ${formatShare(target)} target`
+      : `${formatShare(share)} promotional`,
   };
 }
 

@@ -9,7 +9,7 @@
 import { addDays, startOfLocalDay, weekStart } from '../stats/calendar';
 import { ownerLocale, ownerTimeZone, weekStartFor } from '../stats/locale';
 import { DAY_MS, formatShare } from '../stats/ratio';
-import { summarise } from '../stats/summary';
+import { enoughToJudge, summarise } from '../stats/summary';
 import type { StorageArea } from '../storage/area';
 import { readRecent } from '../storage/read';
 
@@ -65,10 +65,14 @@ export async function weeklyMessage(area: StorageArea, due = Date.now(), now = D
   const week = summary.weeks[summary.weeks.length - 1];
   if (!week || week.counts.total === 0)
     return `No posts logged ${which.toLowerCase()}. A tip or a question is a good way back in.`;
-  const verdict =
-    week.share <= settings.targetShare ? 'on target' : `above your ${formatShare(settings.targetShare)} target`;
+  // A new owner's first few posts are too few to judge (as in the popup): the share, no verdict.
+  const verdict = !enoughToJudge(summary.window)
+    ? ''
+    : week.share <= settings.targetShare
+      ? ', on target'
+      : `, above your ${formatShare(settings.targetShare)} target`;
   const { salesy, conversational, helpful } = week.counts;
-  return `${which}: ${salesy} promotional, ${conversational} conversational, ${helpful} helpful (${formatShare(week.share)} promotional, ${verdict}). ${summary.advice}`;
+  return `${which}: ${salesy} promotional, ${conversational} conversational, ${helpful} helpful (${formatShare(week.share)} promotional${verdict}). ${summary.advice}`;
 }
 
 /** `due`: the alarm's scheduledTime, which a late alarm (computer asleep at 18:00) is past. */

@@ -146,17 +146,48 @@ function draggingPlatform(byPlatform: Record<Platform, MixCounts>, target: numbe
   return over.sort((a, b) => promoShare(byPlatform[b]) - promoShare(byPlatform[a]))[0];
 }
 
-/** The one thing to do this week, from this week's mix. */
+/**
+ * Posts in the window before the share is judged against the target. With fewer, one offer swings
+ * the share by 15 points or more (1 in 5 is 20%), so the popup shows progress instead of a verdict.
+ */
+export const POSTS_TO_JUDGE = 8;
+
+/** Whether the window holds enough posts to say "on target" or "over target". */
+export const enoughToJudge = (window: MixCounts): boolean => window.total >= POSTS_TO_JUDGE;
+
+/** The one thing to do this week, from this week's mix: it names only what the owner has not done. */
 export function adviceFor(week: MixCounts, target: number): string {
   if (week.total === 0) return 'Nothing posted yet this week: share a tip your customers would find useful.';
   if (promoShare(week) > target) {
     const social = week.conversational + week.helpful;
-    return `You posted ${plural(week.salesy, 'offer', 'offers')} and ${social === 0 ? 'nothing else' : plural(social, 'other post', 'other posts')} this week: next, ask a question or share a tip.`;
+    const did = `You posted ${plural(week.salesy, 'offer', 'offers')} and ${social === 0 ? 'nothing else' : plural(social, 'other post', 'other posts')} this week`;
+    // Mostly tips and conversations already: telling the owner to write one is telling them what they did.
+    if (social > week.salesy) {
+      const more = postsToTarget(week, target);
+      return more === undefined
+        ? `${did}, mostly tips and conversations: keep to those for the rest of the week.`
+        : `${did}, mostly tips and conversations: ${plural(more, 'more like them', 'more like them')} before the next offer bring the week to your target.`;
+    }
+    return `${did}: next, ${missingKind(week)}.`;
   }
   if (week.conversational === 0)
     return 'No conversations yet this week: ask your followers a question or thank a customer.';
   if (week.helpful === 0) return 'No tips yet this week: share something you know that helps your customers.';
   return 'A healthy mix this week: keep talking with people, not at them.';
+}
+
+/** The kind of social post this week lacks; both when it has neither (or, evenly, some of each). */
+function missingKind(week: MixCounts): string {
+  if (week.conversational === 0 && week.helpful > 0) return 'ask your followers a question';
+  if (week.helpful === 0 && week.conversational > 0) return 'share a tip';
+  return 'ask a question or share a tip';
+}
+
+/** How many more non-promotional posts bring the week's share to the target; none for a 0% target. */
+function postsToTarget(week: MixCounts, target: number): number | undefined {
+  if (target <= 0) return undefined;
+  // The epsilon keeps 3 / 0.1 (= 30.000000000000004) from asking for one post too many.
+  return Math.max(1, Math.ceil(week.salesy / target - week.total - 1e-9));
 }
 
 export { countMix };

@@ -54,12 +54,23 @@ describe('weeklyMessage', () => {
   });
 
   test('names the week’s mix against the target', async () => {
+    const labels = ['salesy', 'salesy', 'salesy', 'salesy', 'helpful', 'helpful', 'conversational', 'conversational'];
+    await fakeBrowser.storage.local.set({
+      schemaVersion: 2,
+      posts: labels.map((label, i) => post(i, label as PostRecord['label'])),
+    });
+    const text = await weeklyMessage(fakeBrowser.storage.local, now, now);
+    expect(text).toMatch(/4 promotional, 2 conversational, 2 helpful \(50% promotional, above your 10% target\)/);
+  });
+
+  test('a new owner’s first few posts get their share, not a verdict', async () => {
     await fakeBrowser.storage.local.set({
       schemaVersion: 2,
       posts: [post(1, 'salesy'), post(2, 'salesy'), post(3, 'helpful'), post(4, 'conversational')],
     });
     const text = await weeklyMessage(fakeBrowser.storage.local, now, now);
-    expect(text).toMatch(/2 promotional, 1 conversational, 1 helpful \(50% promotional, above your 10% target\)/);
+    expect(text).toMatch(/2 promotional, 1 conversational, 1 helpful \(50% promotional\)\. /);
+    expect(text).not.toMatch(/target\)/);
   });
 
   test('an alarm that fires late (the laptop was asleep at 18:00) reports the whole week it was due for', async () => {

@@ -105,9 +105,27 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await popup.close();
   });
 
-  test('popup with an empty log', async () => {
-    const popup = await extensionPage('popup.html', 'light', 360);
+  test.each(['light', 'dark'] as const)(
+    'popup of a new owner with 5 posts (progress, no verdict), %s',
+    async (scheme) => {
+      await seedLog(browser().worker, [
+        post(1, 'salesy'),
+        post(2, 'conversational'),
+        post(3, 'helpful'),
+        post(4, 'conversational'),
+        post(5, 'helpful'),
+      ]);
+      const popup = await extensionPage('popup.html', scheme, 360);
+      await expect.poll(() => popup.textContent('[data-testid="first-posts"]')).toMatch(/^5 of 8 posts so far/);
+      expect(await audit(popup)).toEqual([]);
+      await popup.close();
+    },
+  );
+
+  test.each(['light', 'dark'] as const)('popup with an empty log, %s', async (scheme) => {
+    const popup = await extensionPage('popup.html', scheme, 360);
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).toBe('0');
+    expect(await popup.textContent('[data-testid="promo-share"]')).toBe('–');
     expect(await audit(popup)).toEqual([]);
     await popup.close();
   });
@@ -115,6 +133,28 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   test.each(['light', 'dark'] as const)('options page, %s', async (scheme) => {
     const options = await extensionPage('options.html', scheme, 900);
     await options.waitForSelector('input, select, button');
+    expect(await audit(options)).toEqual([]);
+    await options.close();
+  });
+
+  test.each(['light', 'dark'] as const)(
+    'options page with "Saved." shown and the custom target open, %s',
+    async (scheme) => {
+      const options = await extensionPage('options.html', scheme, 900);
+      await options.getByLabel('80/20 rule (20%)').check();
+      await expect.poll(() => options.textContent('[data-testid="save-note"]')).toBe('Saved.');
+      await options.getByLabel('Custom', { exact: true }).check();
+      await options.getByLabel('Custom target (%)').fill('15');
+      expect(await audit(options)).toEqual([]);
+      await options.close();
+    },
+  );
+
+  test.each(['light', 'dark'] as const)('options page with both confirm boxes open, %s', async (scheme) => {
+    const options = await extensionPage('options.html', scheme, 900);
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByRole('button', { name: /^Forget what/ }).click();
+    await expect.poll(() => options.locator('[role="alertdialog"]').count()).toBe(2);
     expect(await audit(options)).toEqual([]);
     await options.close();
   });

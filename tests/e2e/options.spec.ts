@@ -18,6 +18,10 @@ describe('options', () => {
     const options = await browser().openOptions();
     await options.getByLabel('80/20 rule (20%)').check();
     await expect.poll(() => options.textContent('[data-testid="current-target"]')).toMatch(/20%/);
+    // "Saved." shows, then fades out of view (and out of the accessibility tree) by itself.
+    const visibility = () => options.$eval('[data-testid="save-note"]', (el) => getComputedStyle(el).visibility);
+    expect(await options.textContent('[data-testid="save-note"]')).toBe('Saved.');
+    await expect.poll(visibility, { timeout: 10_000 }).toBe('hidden');
     const popup = await browser().openPopup();
     await expect.poll(() => popup.textContent('[data-testid="target-share"]')).toBe('20%');
     await popup.close();
@@ -61,6 +65,20 @@ describe('options', () => {
     await expect.poll(() => popup.textContent('[data-testid="post-count"]')).toBe('1');
     expect(await popup.textContent('[data-testid="corrected"]')).toMatch(/was salesy/);
     await popup.close();
+    await options.close();
+  });
+
+  test('the file picker reads as a button, and the keyboard still reaches it', async () => {
+    const options = await browser().openOptions();
+    const picker = options.locator('label.file');
+    const button = options.getByRole('button', { name: 'Export JSON' });
+    // The native "Choose File" box draws nothing; the label is styled like the buttons beside it.
+    expect(await options.$eval('[data-testid="import-file"]', (el) => getComputedStyle(el).opacity)).toBe('0');
+    const height = async (l: typeof picker) => (await l.boundingBox())?.height;
+    expect(await height(picker)).toBe(await height(button));
+    await button.focus();
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-file');
     await options.close();
   });
 

@@ -45,6 +45,10 @@ describe('OptionsApp', () => {
     });
     await waitFor(async () => expect((await settings()).targetShare).toBe(0.33));
     expect((await settings()).targetPreset).toBe('thirds');
+    expect(screen.getByTestId('current-target').textContent).toBe('33% or less');
+    // Its one line of meaning is tied to the choice for screen readers too.
+    const help = document.getElementById(thirds.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toMatch(/A third promotes/);
   });
 
   test('a custom target is validated', async () => {

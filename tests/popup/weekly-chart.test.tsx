@@ -83,6 +83,10 @@ describe('describeChartWeek', () => {
     expect(`${w.title}: ${w.counts}`).toBe(words);
     expect(w.verdict).toBe(verdict);
   });
+
+  test('a new owner’s week gives its share, not over or within the target', () => {
+    expect(describeChartWeek(mix(1, 2, 2), 0.1, '2 Nov', true, false).verdict).toBe('20% promotional');
+  });
 });
 
 describe('WeeklyChart', () => {

@@ -178,7 +178,22 @@ describe('summarise', () => {
     [{ total: 12, salesy: 1, conversational: 0, helpful: 11 }, /No conversations yet/],
     [{ total: 12, salesy: 1, conversational: 11, helpful: 0 }, /No tips yet/],
     [{ total: 12, salesy: 1, conversational: 5, helpful: 6 }, /healthy mix/],
+    // A new owner's 1 offer in 5 is over a 10% target, but 4 were already tips and conversations.
+    [
+      { total: 5, salesy: 1, conversational: 2, helpful: 2 },
+      /^You posted 1 offer and 4 other posts this week, mostly tips and conversations: 5 more like them before the next offer/,
+    ],
+    [{ total: 4, salesy: 3, conversational: 0, helpful: 1 }, /: next, ask your followers a question\.$/],
+    [{ total: 4, salesy: 2, conversational: 2, helpful: 0 }, /: next, share a tip\.$/],
+    [{ total: 4, salesy: 2, conversational: 1, helpful: 1 }, /: next, ask a question or share a tip\.$/],
+    [{ total: 34, salesy: 4, conversational: 15, helpful: 15 }, /: 6 more like them/],
   ])('advice for %j', (week, expected) => {
     expect(adviceFor(week, 0.1)).toMatch(expected);
+  });
+
+  test('advice never asks for a tip or a question when most posts already were, even with a 0% target', () => {
+    const week = { total: 5, salesy: 1, conversational: 2, helpful: 2 };
+    expect(adviceFor(week, 0)).toMatch(/mostly tips and conversations: keep to those/);
+    expect(adviceFor(week, 0)).not.toMatch(/ask a question|share a tip/);
   });
 });
