@@ -120,6 +120,9 @@ export class ComposerSession {
   }
 
   get text(): string {
+    // A read may be waiting for typing to pause: whoever asks for the draft now (Facebook's Next,
+    // the ask-before-salesy gate) needs what is on screen, not the last pause's words.
+    if (this.readTimer !== undefined) this.read();
     return this.draft.text;
   }
 

@@ -224,6 +224,20 @@ describe('a two-step composer (Facebook Page: Next, then Post settings, then Pos
     expect(published).toEqual(['post:Fresh bread today']);
   });
 
+  test('words typed just before Next go with the post, though typing has not paused', async () => {
+    const editor = document.querySelector('[contenteditable]') as HTMLElement;
+    (editor.firstChild as HTMLElement).textContent = 'Fresh bread today, and rye tomorrow';
+    await Promise.resolve(); // the editor's mutation is observed, as between two tasks in a browser
+    // Next comes at once, inside the read's debounce: the draft is read when it is asked for.
+    click('Next');
+    document.body.innerHTML = step2;
+    await settle();
+    click('Post');
+    document.body.innerHTML = '';
+    await settle();
+    expect(published).toEqual(['post:Fresh bread today, and rye tomorrow']);
+  });
+
   test('Next, then closing the settings without Post: nothing', async () => {
     click('Next');
     document.body.innerHTML = step2;
