@@ -1,7 +1,7 @@
 /**
  * The one typed protocol between the content script, the background and the extension pages.
  * Every request is a member of a union discriminated on `kind`; its reply type sits beside it in
- * `Replies`, so a missing handler or a wrong reply is a compile error (see entrypoints/background.ts).
+ * `Replies`, so a missing handler or a wrong reply is a compile error (see lib/background/handlers.ts).
  */
 import type { Classification, Label } from './classifier/types';
 import type { Nudge } from './coach/types';
@@ -41,7 +41,9 @@ export type Request =
   | { kind: 'import-batch'; posts: PostRecord[]; setAside: unknown[] }
   /** What Post Coach learned, from an export's `extra.personal`; checked with normalisePersonal. */
   | { kind: 'import-learned'; personal: unknown }
-  | { kind: 'clear-log' };
+  | { kind: 'clear-log' }
+  /** Whether the background started well: a failed migration answers with what the owner should know. */
+  | { kind: 'status' };
 
 /** "Teach it your voice" takes a few recent posts: more than this in one request is not a few. */
 export const MAX_TAUGHT_POSTS = 50;
@@ -83,6 +85,7 @@ export interface Replies {
   'import-batch': Result<ImportSummary>;
   'import-learned': Result<{ learned: ImportSummary['learned'] }>;
   'clear-log': Result<{ removed: number }>;
+  status: Result<{ ready: true }>;
 }
 
 export type RequestOf<K extends Request['kind']> = Extract<Request, { kind: K }>;
@@ -102,7 +105,8 @@ export function isRequest(value: unknown): value is Request {
     kind === 'update-settings' ||
     kind === 'import-batch' ||
     kind === 'import-learned' ||
-    kind === 'clear-log'
+    kind === 'clear-log' ||
+    kind === 'status'
   );
 }
 

@@ -1,6 +1,6 @@
 import type { TargetPreset } from '@/lib/storage/schema';
 
-/** The target presets DESIGN.md names; "custom" takes any whole percent from 1 to 100. */
+/** The target presets ../shared/DESIGN.md names; "custom" takes any whole percent from 1 to 100. */
 export const PRESETS: Array<{ id: TargetPreset; label: string; share?: number }> = [
   { id: 'five-ten', label: '5–10% promotional (recommended)', share: 0.1 },
   { id: 'eighty-twenty', label: '80/20 rule (20%)', share: 0.2 },
