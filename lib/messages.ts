@@ -5,10 +5,11 @@
  */
 import type { Classification, Label } from './classifier/types';
 import type { Nudge } from './coach/types';
+import type { Platform } from './domain';
 import type { NewPost, PostRecord, Settings } from './storage/schema';
 
-export type Platform = 'x' | 'linkedin' | 'facebook';
-export type ComposerKind = 'post' | 'reply' | 'comment';
+// The vocabulary lives in ./domain.ts; re-exported for the many modules that speak the protocol.
+export type { ComposerKind, Platform } from './domain';
 
 export type Request =
   /** Classify a live draft and pick one nudge for it. */
@@ -91,23 +92,30 @@ export interface Replies {
 export type RequestOf<K extends Request['kind']> = Extract<Request, { kind: K }>;
 export type Handlers = { [K in Request['kind']]: (req: RequestOf<K>) => Promise<Replies[K]> };
 
+/**
+ * Every request kind, once. Typed as a record over the union, so a kind added to `Request` but
+ * not here fails to compile instead of being dropped at run time by isRequest (and one here but
+ * not in `Request` fails too).
+ */
+const REQUEST_KINDS: Readonly<Record<Request['kind'], true>> = {
+  classify: true,
+  'log-publish': true,
+  'correct-label': true,
+  'answer-call': true,
+  teach: true,
+  'forget-learning': true,
+  'update-settings': true,
+  'import-batch': true,
+  'import-learned': true,
+  'clear-log': true,
+  status: true,
+};
+
 /** Narrow an unknown runtime message to a Request (messages can come from anywhere). */
 export function isRequest(value: unknown): value is Request {
   if (typeof value !== 'object' || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
-  return (
-    kind === 'classify' ||
-    kind === 'log-publish' ||
-    kind === 'correct-label' ||
-    kind === 'answer-call' ||
-    kind === 'teach' ||
-    kind === 'forget-learning' ||
-    kind === 'update-settings' ||
-    kind === 'import-batch' ||
-    kind === 'import-learned' ||
-    kind === 'clear-log' ||
-    kind === 'status'
-  );
+  return typeof kind === 'string' && Object.hasOwn(REQUEST_KINDS, kind);
 }
 
 /** Send a typed request to the background and get its typed reply. */

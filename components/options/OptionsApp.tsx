@@ -1,6 +1,6 @@
 /** Settings: target, sites, brand terms, coaching switches, weekly summary, and the owner's data. */
 import { useEffect, useState } from 'react';
-import type { Platform } from '@/lib/messages';
+import { PLATFORM_FORMER_NAMES, PLATFORM_NAMES, PLATFORMS, TARGET_PRESETS } from '@/lib/domain';
 import { send, type TaughtPost } from '@/lib/messages';
 import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
@@ -11,15 +11,15 @@ import { BrandSuggestions, ownerMarkedSalesy } from './BrandSuggestions';
 import { BrandTerms } from './BrandTerms';
 import { DataSection } from './DataSection';
 import { Learned } from './Learned';
-import { PRESETS, parseCustomPercent } from './presets';
+import { parseCustomPercent } from './presets';
 import { TeachVoice } from './TeachVoice';
 import { errorText, switchWeekly } from './weekly-switch';
 
-const SITES: Array<[Platform, string]> = [
-  ['x', 'X (Twitter)'],
-  ['linkedin', 'LinkedIn'],
-  ['facebook', 'Facebook'],
-];
+/** "X (Twitter)": the name the owner may still know a site by, beside its own. */
+const SITES = PLATFORMS.map((p) => {
+  const former = PLATFORM_FORMER_NAMES[p];
+  return [p, former ? `${PLATFORM_NAMES[p]} (${former})` : PLATFORM_NAMES[p]] as const;
+});
 
 const SWITCHES: Array<[keyof Settings, string]> = [
   ['askBeforeSalesy', 'Ask me before posting a salesy draft'],
@@ -93,7 +93,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   };
 
   const choosePreset = (id: Settings['targetPreset']) => {
-    const preset = PRESETS.find((p) => p.id === id);
+    const preset = TARGET_PRESETS.find((p) => p.id === id);
     setChoosingCustom(!preset?.share);
     if (preset?.share) void save({ targetPreset: id, targetShare: preset.share });
   };
@@ -127,11 +127,22 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
       <section aria-labelledby="target-title">
         <h2 id="target-title">Your target</h2>
         <p>The most of your posts, over the last 30 days, that should be promotional.</p>
-        {PRESETS.map((p) => (
-          <label key={p.id} className="choice">
-            <input type="radio" name="preset" checked={shownPreset === p.id} onChange={() => choosePreset(p.id)} />
-            {p.label}
-          </label>
+        {TARGET_PRESETS.map((p) => (
+          <div key={p.id} className="preset">
+            <label className="choice">
+              <input
+                type="radio"
+                name="preset"
+                checked={shownPreset === p.id}
+                aria-describedby={`preset-${p.id}-explains`}
+                onChange={() => choosePreset(p.id)}
+              />
+              {p.label}
+            </label>
+            <p id={`preset-${p.id}-explains`} className="hint">
+              {p.explains}
+            </p>
+          </div>
         ))}
         {shownPreset === 'custom' ? (
           <div className="row">

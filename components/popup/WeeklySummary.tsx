@@ -1,9 +1,9 @@
 /** This week against last week, the eight-week chart, the streak, one thing to do, per platform. */
-import type { Platform } from '@/lib/messages';
+import { PLATFORM_NAMES, PLATFORMS } from '@/lib/domain';
 import { plural } from '@/lib/plural';
 import { formatShare, promoShare } from '@/lib/stats/ratio';
 import type { Summary, WeekSummary } from '@/lib/stats/summary';
-import { PLATFORM_NAMES, WeeklyChart } from './WeeklyChart';
+import { WeeklyChart } from './WeeklyChart';
 
 export function WeeklySummary({ summary, target }: { summary: Summary; target: number }) {
   const weeks = summary.weeks;
@@ -42,7 +42,7 @@ export function WeeklySummary({ summary, target }: { summary: Summary; target: n
           </tr>
         </thead>
         <tbody>
-          {(Object.keys(PLATFORM_NAMES) as Platform[]).map((p) => {
+          {PLATFORMS.map((p) => {
             const counts = summary.byPlatform[p];
             const share = promoShare(counts);
             return (

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { parseCustomPercent } from '@/components/options/presets';
 import { createWorker } from '@/lib/background/worker';
+import { TARGET_PRESETS } from '@/lib/domain';
 import { isRequest, type Request } from '@/lib/messages';
 import { BATCH_POSTS } from '@/lib/storage/import-run';
 import { readState } from '@/lib/storage/read';
@@ -45,6 +46,13 @@ describe('OptionsApp', () => {
     });
     await waitFor(async () => expect((await settings()).targetShare).toBe(0.33));
     expect((await settings()).targetPreset).toBe('thirds');
+  });
+
+  test('each preset says what it means, tied to its choice for screen readers', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const fourOneOne = await control('4-1-1 rule (17%)');
+    const help = document.getElementById(fourOneOne.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toBe(TARGET_PRESETS.find((p) => p.id === 'four-one-one')?.explains);
   });
 
   test('a custom target is validated', async () => {
