@@ -1,4 +1,4 @@
-import { composedParent, treeOf } from '@/lib/dom';
+import { composedParent, treeOf } from '../dom';
 
 /**
  * Where the badge's host goes in the page's DOM, and moving it on screen: the DOM half of
