@@ -6,6 +6,7 @@ import {
   expectBadgeLabel,
   expectPostCount,
   loggedPosts,
+  logMarker,
   pageErrors,
   resetStorage,
   settle,
@@ -16,6 +17,8 @@ import {
 const INLINE = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
 const INLINE_POST = '[data-testid="tweetButtonInline"]';
 const DIALOG = '[role="dialog"]';
+/** A later post from the inline composer proves the steps before it logged nothing more. */
+const INLINE_MARKER = { editor: INLINE, control: INLINE_POST };
 
 const browser = withExtensionBrowser();
 
@@ -66,8 +69,7 @@ describe('publish detection', () => {
     await typeInto(page, INLINE, 'Thank you all for coming to the open day!');
     await page.dblclick(INLINE_POST);
     await expectPostCount(browser().worker, 1);
-    await settle(page);
-    await expectPostCount(browser().worker, 1);
+    expect(await logMarker(page, browser().worker, INLINE_MARKER)).toHaveLength(1);
     await page.close();
   });
 
@@ -127,8 +129,7 @@ describe('publish detection', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await expect.poll(() => page.textContent(INLINE)).toBe('');
-    await settle(page);
-    await expectPostCount(browser().worker, 0);
+    expect(await logMarker(page, browser().worker, INLINE_MARKER)).toEqual([]);
     await page.close();
   });
 
@@ -145,8 +146,7 @@ describe('publish detection', () => {
     await page.keyboard.type(thanks);
     await page.click(INLINE_POST);
     await expectPostCount(browser().worker, 1);
-    await settle(page);
-    const posts = await loggedPosts(browser().worker);
+    const posts = await logMarker(page, browser().worker, INLINE_MARKER);
     expect(posts.map((p) => [p.label, p.chars])).toEqual([['conversational', thanks.length]]);
     await page.close();
   });
@@ -158,8 +158,7 @@ describe('publish detection', () => {
     await page.click(`${DIALOG} [data-testid="tweetButton"]`);
     await page.waitForSelector('[data-testid="toast"]');
     await page.click('[data-testid="app-bar-close"]');
-    await settle(page);
-    await expectPostCount(browser().worker, 0);
+    expect(await logMarker(page, browser().worker, INLINE_MARKER)).toEqual([]);
     await page.close();
   });
 
@@ -192,8 +191,7 @@ describe('publish detection', () => {
     await expect.poll(async () => (await badgeLabels(page)).length).toBe(2);
     await page.click('[data-testid="app-bar-close"]');
     await expect.poll(async () => (await badgeLabels(page)).length).toBe(1);
-    await settle(page);
-    await expectPostCount(browser().worker, 0);
+    expect(await logMarker(page, browser().worker, INLINE_MARKER)).toEqual([]);
     await page.close();
   });
 
