@@ -33,18 +33,14 @@ export async function expectPostCount(worker: Worker, count: number): Promise<vo
 
 /**
  * Prove that earlier steps on this page logged nothing more, without a sleep: publish a marker post
- * from `editor` with `control` and wait until it is logged. The page reports a publish the moment it
- * sees one, and the background logs a page's reports in the order they arrive, so a record the
- * earlier steps caused is in the log once the marker is. Returns the log without the marker.
+ * (`publishMarker` types it into a composer and posts it) and wait until it is logged. The page
+ * reports a publish the moment it sees one, and the background logs a page's reports in the order
+ * they arrive, so a record the earlier steps caused is in the log once the marker is. Returns the
+ * log without the marker.
  */
-export async function logMarker(
-  page: Page,
-  worker: Worker,
-  { editor, control }: { editor: string; control: string },
-): Promise<PostRecord[]> {
+export async function logMarker(worker: Worker, publishMarker: (text: string) => Promise<void>): Promise<PostRecord[]> {
   const marker = `Marker ${Date.now()}: thanks for reading, neighbours!`;
-  await typeInto(page, editor, marker);
-  await page.click(control);
+  await publishMarker(marker);
   await expect
     .poll(async () => (await loggedPosts(worker)).some((p) => p.excerpt === marker), { timeout: 8_000 })
     .toBe(true);
