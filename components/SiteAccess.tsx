@@ -5,9 +5,9 @@
  * the options page say so, for the sites the owner has on, and ask again with one click.
  */
 import { useEffect, useState } from 'react';
-import type { Platform } from '@/lib/messages';
+import type { Platform } from '@/lib/domain';
+import { PLATFORM_NAMES } from '@/lib/domain';
 import { SITE_MATCHES } from '@/lib/sites/matches';
-import { PLATFORM_NAMES } from './popup/WeeklyChart';
 
 type Listener = () => void;
 /** The part of browser.permissions used here, so tests can hand in a fake. */

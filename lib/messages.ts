@@ -1,14 +1,15 @@
 /**
  * The one typed protocol between the content script, the background and the extension pages.
  * Every request is a member of a union discriminated on `kind`; its reply type sits beside it in
- * `Replies`, so a missing handler or a wrong reply is a compile error (see entrypoints/background.ts).
+ * `Replies`, so a missing handler or a wrong reply is a compile error (see lib/background/handlers.ts).
  */
 import type { Classification, Label } from './classifier/types';
 import type { Nudge } from './coach/types';
+import type { Platform } from './domain';
 import type { NewPost, PostRecord, Settings } from './storage/schema';
 
-export type Platform = 'x' | 'linkedin' | 'facebook';
-export type ComposerKind = 'post' | 'reply' | 'comment';
+// The vocabulary lives in ./domain.ts; re-exported for the many modules that speak the protocol.
+export type { ComposerKind, Platform } from './domain';
 
 export type Request =
   /** Classify a live draft and pick one nudge for it. */
@@ -41,7 +42,9 @@ export type Request =
   | { kind: 'import-batch'; posts: PostRecord[]; setAside: unknown[] }
   /** What Post Coach learned, from an export's `extra.personal`; checked with normalisePersonal. */
   | { kind: 'import-learned'; personal: unknown }
-  | { kind: 'clear-log' };
+  | { kind: 'clear-log' }
+  /** Whether the background started well: a failed migration answers with what the owner should know. */
+  | { kind: 'status' };
 
 /** "Teach it your voice" takes a few recent posts: more than this in one request is not a few. */
 export const MAX_TAUGHT_POSTS = 50;
@@ -83,27 +86,36 @@ export interface Replies {
   'import-batch': Result<ImportSummary>;
   'import-learned': Result<{ learned: ImportSummary['learned'] }>;
   'clear-log': Result<{ removed: number }>;
+  status: Result<{ ready: true }>;
 }
 
 export type RequestOf<K extends Request['kind']> = Extract<Request, { kind: K }>;
 export type Handlers = { [K in Request['kind']]: (req: RequestOf<K>) => Promise<Replies[K]> };
 
+/**
+ * Every request kind, once. Typed as a record over the union, so a kind added to `Request` but
+ * not here fails to compile instead of being dropped at run time by isRequest (and one here but
+ * not in `Request` fails too).
+ */
+const REQUEST_KINDS: Readonly<Record<Request['kind'], true>> = {
+  classify: true,
+  'log-publish': true,
+  'correct-label': true,
+  'answer-call': true,
+  teach: true,
+  'forget-learning': true,
+  'update-settings': true,
+  'import-batch': true,
+  'import-learned': true,
+  'clear-log': true,
+  status: true,
+};
+
 /** Narrow an unknown runtime message to a Request (messages can come from anywhere). */
 export function isRequest(value: unknown): value is Request {
   if (typeof value !== 'object' || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
-  return (
-    kind === 'classify' ||
-    kind === 'log-publish' ||
-    kind === 'correct-label' ||
-    kind === 'answer-call' ||
-    kind === 'teach' ||
-    kind === 'forget-learning' ||
-    kind === 'update-settings' ||
-    kind === 'import-batch' ||
-    kind === 'import-learned' ||
-    kind === 'clear-log'
-  );
+  return typeof kind === 'string' && Object.hasOwn(REQUEST_KINDS, kind);
 }
 
 /** Send a typed request to the background and get its typed reply. */

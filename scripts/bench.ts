@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: a human table, then as the LAST line one JSON object with every figure
- * (the interface in DESIGN.md). Each section lives in scripts/bench/<name>.ts.
+ * (the interface in ../shared/DESIGN.md). Each section lives in scripts/bench/<name>.ts.
  */
 import type { BenchPart } from './bench/part';
 

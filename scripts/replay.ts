@@ -1,6 +1,6 @@
 /**
  * `npm run replay -- --jsonl FILE` (FILE "-" = stdin): owners' posting streams through the product's
- * personal model and ask policy (DESIGN.md). Input lines {"id","account","text","label","brandTerms"?}
+ * personal model and ask policy (../shared/DESIGN.md). Input lines {"id","account","text","label","brandTerms"?}
  * in posting order; each account is a fresh owner with those brand terms. Output, one line per input
  * in order: {"id","label","confidence","asked"} — `label` is what the popup counts (the owner's
  * answer if asked, else the prediction), `confidence` how sure that label is (1 for an answer).

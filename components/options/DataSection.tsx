@@ -36,14 +36,24 @@ export function DataSection({ area }: { area: StorageArea }) {
   const stamp = new Date().toISOString().slice(0, 10);
 
   const exportAs = async (kind: 'json' | 'csv') => {
-    const state = await readState(area);
-    // A newer version's log would be exported as if it were this version's: refuse, change nothing.
-    if (state.fromNewerVersion) return setMessage({ ok: false, text: NEWER_LOG_EXPORT });
-    // What Post Coach learned travels with the log (as stored; the importing side validates it).
-    const personal = (await area.get(KEYS.personal))[KEYS.personal];
-    const extra = personal === undefined ? {} : { personal };
-    if (kind === 'json') download(`post-coach-${stamp}.json`, 'application/json', exportJson(state, Date.now(), extra));
-    else download(`post-coach-${stamp}.csv`, 'text/csv', exportCsv(state));
+    setMessage(undefined);
+    try {
+      const state = await readState(area);
+      // A newer version's log would be exported as if it were this version's: refuse, change nothing.
+      if (state.fromNewerVersion) return setMessage({ ok: false, text: NEWER_LOG_EXPORT });
+      // What Post Coach learned travels with the log (as stored; the importing side validates it).
+      const personal = (await area.get(KEYS.personal))[KEYS.personal];
+      const extra = personal === undefined ? {} : { personal };
+      if (kind === 'json')
+        download(`post-coach-${stamp}.json`, 'application/json', exportJson(state, Date.now(), extra));
+      else download(`post-coach-${stamp}.csv`, 'text/csv', exportCsv(state));
+    } catch (error) {
+      // Reading storage (or making the file) failed: nothing was changed, and the owner is told.
+      setMessage({
+        ok: false,
+        text: `The export stopped, so no file was saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+      });
+    }
   };
 
   const importFile = async (file: File | undefined) => {

@@ -1,7 +1,6 @@
 /** Settings: target, sites, brand terms, coaching switches, weekly summary, and the owner's data. */
 import { useEffect, useState } from 'react';
-import { WEEKLY_ALARM } from '@/lib/background/weekly';
-import type { Platform } from '@/lib/messages';
+import { PLATFORM_FORMER_NAMES, PLATFORM_NAMES, PLATFORMS, TARGET_PRESETS } from '@/lib/domain';
 import { send, type TaughtPost } from '@/lib/messages';
 import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
@@ -12,32 +11,16 @@ import { BrandSuggestions, ownerMarkedSalesy } from './BrandSuggestions';
 import { BrandTerms } from './BrandTerms';
 import { DataSection } from './DataSection';
 import { Learned } from './Learned';
-import { PRESETS, parseCustomPercent } from './presets';
+import { parseCustomPercent } from './presets';
 import { SaveNote } from './SaveNote';
 import { TeachVoice } from './TeachVoice';
+import { errorText, switchWeekly } from './weekly-switch';
 
-const SITES: Array<[Platform, string]> = [
-  ['x', 'X (Twitter)'],
-  ['linkedin', 'LinkedIn'],
-  ['facebook', 'Facebook'],
-];
-
-const WEEKLY_PERMISSIONS = ['alarms', 'notifications'];
-
-/**
- * The weekly summary's permissions that this browser's manifest leaves optional. Firefox cannot
- * make `alarms` optional, so its build asks for it at install (no prompt) and only notifications
- * are requested here; asking for an undeclared permission would fail.
- */
-function optionalWeeklyPermissions(): string[] {
-  let declared: readonly string[] | undefined;
-  try {
-    declared = browser.runtime.getManifest().optional_permissions as string[] | undefined;
-  } catch {
-    declared = undefined;
-  }
-  return declared ? WEEKLY_PERMISSIONS.filter((p) => declared.includes(p)) : WEEKLY_PERMISSIONS;
-}
+/** "X (Twitter)": the name the owner may still know a site by, beside its own. */
+const SITES = PLATFORMS.map((p) => {
+  const former = PLATFORM_FORMER_NAMES[p];
+  return [p, former ? `${PLATFORM_NAMES[p]} (${former})` : PLATFORM_NAMES[p]] as const;
+});
 
 const SWITCHES: Array<[keyof Settings, string]> = [
   ['askBeforeSalesy', 'Ask me before posting a salesy draft'],
@@ -62,21 +45,45 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   const [taught, setTaught] = useState<TaughtPost[]>([]);
   // Remounts the brand terms box when a suggestion is added, so it shows the new list.
   const [termsVersion, setTermsVersion] = useState(0);
+  // Storage that cannot be read, or a background whose start failed: said at the top, in words.
+  const [loadError, setLoadError] = useState<string>();
+  const [startError, setStartError] = useState<string>();
 
   useEffect(() => {
     const load = () =>
-      void readState(area).then((s) => {
-        setSettings(s.settings);
-        setSetAside(s.quarantine.length);
-        setNewer(s.fromNewerVersion === true);
-        setLogged(s.posts);
-      });
+      void readState(area).then(
+        (s) => {
+          setSettings(s.settings);
+          setSetAside(s.quarantine.length);
+          setNewer(s.fromNewerVersion === true);
+          setLogged(s.posts);
+          setLoadError(undefined);
+        },
+        (error: unknown) => setLoadError(`Could not read your settings: ${errorText(error)}`),
+      );
     load();
+    void send({ kind: 'status' }).then((reply) => setStartError(reply.ok ? undefined : reply.error));
     browser.storage.onChanged.addListener(load);
     return () => browser.storage.onChanged.removeListener(load);
   }, [area]);
 
-  if (!settings) return <p>Loading settings…</p>;
+  const startNote = startError ? (
+    <p className="error" role="alert" data-testid="start-error">
+      {startError}
+    </p>
+  ) : null;
+  if (!settings)
+    return loadError ? (
+      <main>
+        <h1>Post Coach settings</h1>
+        {startNote}
+        <p className="error" role="alert" data-testid="load-error">
+          {loadError}. Nothing was changed. Close this page and open it again to retry.
+        </p>
+      </main>
+    ) : (
+      <p>Loading settings…</p>
+    );
 
   const save = async (patch: Partial<Settings>) => {
     // Show the choice at once; the background's answer (or a storage change) confirms it.
@@ -87,7 +94,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   };
 
   const choosePreset = (id: Settings['targetPreset']) => {
-    const preset = PRESETS.find((p) => p.id === id);
+    const preset = TARGET_PRESETS.find((p) => p.id === id);
     setChoosingCustom(!preset?.share);
     if (preset?.share) void save({ targetPreset: id, targetShare: preset.share });
   };
@@ -100,24 +107,14 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
   };
 
   const toggleWeekly = async (on: boolean) => {
-    // Alarms and notifications are optional permissions, asked for only when the owner opts in
-    // (the request must come straight from the click, before any other await).
-    const permissions = optionalWeeklyPermissions() as Browser.permissions.Permissions['permissions'];
-    if (on && !(await browser.permissions.request({ permissions }))) {
-      setNote({ ok: false, text: 'The weekly summary needs permission to show a notification.' });
-      return;
-    }
-    await save({ weeklySummary: on });
-    if (!on) {
-      // Give the permissions back: clear the alarm while we still may, then drop them.
-      await browser.alarms?.clear(WEEKLY_ALARM);
-      await browser.permissions.remove({ permissions });
-    }
+    const problem = await switchWeekly(on, save);
+    if (problem) setNote({ ok: false, text: problem });
   };
 
   return (
     <main>
       <h1>Post Coach settings</h1>
+      {startNote}
       {newer ? (
         <p className="error" role="alert" data-testid="newer-version-note">
           {NEWER_LOG}
@@ -134,7 +131,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
           The most of your posts, over the last 30 days, that should be promotional:{' '}
           <strong data-testid="current-target">{Math.round(settings.targetShare * 100)}% or less</strong>.
         </p>
-        {PRESETS.map((p) => (
+        {TARGET_PRESETS.map((p) => (
           <div key={p.id} className="preset">
             <label className="choice">
               <input
@@ -147,7 +144,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
               <span>{p.label}</span>
             </label>
             <p className="hint" id={`preset-${p.id}-help`}>
-              {p.description}
+              {p.explains}
             </p>
           </div>
         ))}

@@ -2,13 +2,12 @@
  * Which platform the weekly chart shows. It sits in the chart's own header, beside its title,
  * because it filters only the chart: the week cards and the 30-day figures above always count all.
  */
-import type { Platform } from '@/lib/messages';
+import { PLATFORM_NAMES, PLATFORMS } from '@/lib/domain';
 import { type ChartFilter, usePopup } from './store';
 
-export const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
-const FILTERS: Array<[ChartFilter, string]> = [
+const FILTERS: ReadonlyArray<readonly [ChartFilter, string]> = [
   ['all', 'All'],
-  ...(Object.entries(PLATFORM_NAMES) as Array<[Platform, string]>),
+  ...PLATFORMS.map((p) => [p, PLATFORM_NAMES[p]] as const),
 ];
 
 export function ChartFilters() {

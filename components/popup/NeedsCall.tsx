@@ -4,9 +4,9 @@
  * estimate. Answers go to the background (the one writer) and come back through storage.
  */
 import { LABELS, type Label } from '@/lib/classifier/types';
+import { PLATFORM_NAMES } from '@/lib/domain';
 import { plural } from '@/lib/plural';
 import type { PostRecord } from '@/lib/storage/schema';
-import { PLATFORM_NAMES } from './WeeklyChart';
 
 /** The answers in the product's words (the badge says "Reads as salesy"). */
 export const ANSWER_WORDS: Record<Label, string> = {

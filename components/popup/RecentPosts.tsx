@@ -4,10 +4,10 @@
  */
 import { useState } from 'react';
 import { LABELS, type Label } from '@/lib/classifier/types';
+import { PLATFORM_NAMES } from '@/lib/domain';
 import { effectiveLabel } from '@/lib/stats/ratio';
 import type { PostRecord } from '@/lib/storage/schema';
 import { RECENT_SHOWN } from './store';
-import { PLATFORM_NAMES } from './WeeklyChart';
 
 const FIRST_SHOWN = 5;
 

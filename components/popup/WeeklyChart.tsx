@@ -5,14 +5,14 @@
  * the arrow keys) shows its numbers in words. Plain SVG: no chart library for eight bars.
  */
 import { useRef, useState } from 'react';
+import { PLATFORM_NAMES } from '@/lib/domain';
 import { formatShare, type MixCounts, promoShare } from '@/lib/stats/ratio';
 import type { WeekSummary } from '@/lib/stats/summary';
-import { ChartFilters, PLATFORM_NAMES } from './ChartFilters';
+import { ChartFilters } from './ChartFilters';
 import { countTicks, describeChartWeek, weekSentence } from './chart-scale';
 import { usePopup } from './store';
 
 /** The popup's other parts import the platform names from here, as before the filter had a file. */
-export { PLATFORM_NAMES };
 
 /** Bottom to top: the promotional slice first, so the target mark measures it from the baseline. */
 const STACK = ['salesy', 'conversational', 'helpful'] as const;

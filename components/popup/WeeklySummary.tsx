@@ -1,9 +1,9 @@
 /** This week against last week, the eight-week chart, the streak, one thing to do, per platform. */
-import type { Platform } from '@/lib/messages';
+import { PLATFORM_NAMES, PLATFORMS } from '@/lib/domain';
 import { plural } from '@/lib/plural';
 import { formatShare, promoShare } from '@/lib/stats/ratio';
 import type { Summary, WeekSummary } from '@/lib/stats/summary';
-import { PLATFORM_NAMES, WeeklyChart } from './WeeklyChart';
+import { WeeklyChart } from './WeeklyChart';
 
 /** `judged` is false for a new owner's first few posts: the weeks show counts, not on/over target. */
 export function WeeklySummary({ summary, target, judged }: { summary: Summary; target: number; judged: boolean }) {
@@ -45,7 +45,7 @@ export function WeeklySummary({ summary, target, judged }: { summary: Summary; t
           </tr>
         </thead>
         <tbody>
-          {(Object.keys(PLATFORM_NAMES) as Platform[]).map((p) => {
+          {PLATFORMS.map((p) => {
             const counts = summary.byPlatform[p];
             const share = promoShare(counts);
             return (

@@ -4,7 +4,8 @@
  */
 import { create } from 'zustand';
 import type { Label } from '@/lib/classifier/types';
-import { type Platform, send } from '@/lib/messages';
+import type { Platform } from '@/lib/domain';
+import { send } from '@/lib/messages';
 import { ownerLocale, ownerTimeZone, weekStartFor } from '@/lib/stats/locale';
 import { DAY_MS } from '@/lib/stats/ratio';
 import { type Summary, summarise, WEEKS_SHOWN } from '@/lib/stats/summary';

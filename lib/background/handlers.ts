@@ -131,6 +131,11 @@ export function createHandlers({ area, now = Date.now, newId = () => crypto.rand
     async 'clear-log'() {
       return { ok: true, value: wrote(await writer.clearLog()) };
     },
+
+    /** Answered here only after a good start; the dispatch answers a failed one (./start-up.ts). */
+    async status() {
+      return { ok: true, value: { ready: true } };
+    },
   };
 
   return { handlers, writer, invalidate: recent.invalidate };

@@ -1,5 +1,5 @@
 /**
- * The owner in the loop, as the background does it (DESIGN.md): after a publish, classify with
+ * The owner in the loop, as the background does it (../shared/DESIGN.md): after a publish, classify with
  * the personal model and let the ask policy decide whether to ask; an answer or a correction
  * counts as the owner said and teaches; pasted posts teach; "forget" starts afresh. Pure steps
  * over the owner's state, so the writer can run them inside its queue, in the same write.

@@ -1,5 +1,5 @@
 /**
- * The toolbar icon shows how many posts wait for the owner's call (DESIGN.md "Ask"), so the
+ * The toolbar icon shows how many posts wait for the owner's call (../shared/DESIGN.md "Ask"), so the
  * question is visible without interrupting anything. Kept in sync at start-up and whenever the
  * waiting list changes; empty when none wait.
  */

@@ -1,7 +1,7 @@
 /**
  * Explanations: the few phrases a person would point at to say why a draft reads as it does,
  * each a character span of the text with a short message (a finding is a value, retext-style).
- * The model says how hard each feature pushed; the rubric (DESIGN.md) says which phrases define a
+ * The model says how hard each feature pushed; the rubric (../shared/DESIGN.md) says which phrases define a
  * label, so a salesy draft's code, price and call to action, a conversational draft's question
  * and a helpful draft's instruction are shown whenever they are there, however the weights fell.
  */

@@ -1,4 +1,4 @@
-/** The three purposes a post can serve (the rubric in DESIGN.md). */
+/** The three purposes a post can serve (the rubric in ../shared/DESIGN.md). */
 export const LABELS = ['salesy', 'conversational', 'helpful'] as const;
 export type Label = (typeof LABELS)[number];
 

@@ -4,7 +4,7 @@
  * change. Where the API is missing (older Firefox) nothing is painted and the badge's "why" list
  * is the fallback.
  */
-import { HIGHLIGHT_CSS } from '@/components/badge/styles';
+import { HIGHLIGHT_CSS } from '../badge/styles';
 import type { Label } from '../classifier/types';
 import { LABELS } from '../classifier/types';
 

@@ -1,5 +1,5 @@
 /**
- * Decides when a post was really published (DESIGN.md "A publish is recorded exactly once"):
+ * Decides when a post was really published (../shared/DESIGN.md "A publish is recorded exactly once"):
  * the publish control is activated with non-empty text, and the composer then empties or closes
  * within PUBLISH_WINDOW_MS. A second activation while one is pending (a double click, or Enter
  * then a click) is the same publish, with the text as it reads then (a retry after a failed post

@@ -2,8 +2,8 @@
  * One composer on the page: reads its draft when the editor's DOM changes, asks for a
  * classification, keeps its badge and highlights current, and reports a publish once.
  */
-import { Badge } from '@/components/badge/badge';
-import { mountNextTo, obscured } from '@/components/badge/mount';
+import { Badge } from '../badge/badge';
+import { mountNextTo, obscured } from '../badge/mount';
 import type { Label } from '../classifier/types';
 import { treeOf } from '../dom';
 import type { ClassifyReply, Platform, Result } from '../messages';

@@ -117,15 +117,6 @@ export function looksLikePublish(control: Element, adapter: SiteAdapter): boolea
   return adapter.publishSelectors.some((selector) => control.matches(selector)) || isPublishLabel(control, adapter);
 }
 
-/** Whether `el` (or an ancestor of it) is the publish control of this composer. */
-export function isPublishControl(target: Element, composer: Composer, adapter: SiteAdapter): boolean {
-  const control = target.closest<HTMLElement>(
-    `${adapter.publishSelectors.join(', ') || 'button'}, ${CONTROL_SELECTOR}`,
-  );
-  if (!control || !composer.scope.contains(control)) return false;
-  return control === findPublishControl(composer.editor, adapter);
-}
-
 /** The document and the open shadow roots the adapter names: where composers can be. */
 export function composerRoots(doc: Document, adapter: SiteAdapter): Array<Document | ShadowRoot> {
   const roots: Array<Document | ShadowRoot> = [doc];

@@ -3,7 +3,7 @@
  * and the site access the popup checks. No imports beyond types: WXT reads this while it builds
  * the manifest.
  */
-import type { Platform } from '../messages';
+import type { Platform } from '../domain';
 
 export const SITE_MATCHES: Readonly<Record<Platform, readonly string[]>> = {
   // twitter.com still redirects to x.com for many people.

@@ -2,7 +2,7 @@
  * What a site adapter knows. Adapters are data plus a few small functions; the shared code in
  * lib/sites/find.ts and lib/sites/read-text.ts does the DOM walking for every site.
  */
-import type { ComposerKind, Platform } from '../messages';
+import type { ComposerKind, Platform } from '../domain';
 
 export interface SiteAdapter {
   platform: Platform;

@@ -1,5 +1,5 @@
 /**
- * Counting honestly while the owner's answers are pending (DESIGN.md "The owner in the loop").
+ * Counting honestly while the owner's answers are pending (../shared/DESIGN.md "The owner in the loop").
  * A post the owner was asked about and has not answered counts by the model's probability that
  * it was promotional, so the share is an expectation, and the range says how far the answers
  * could still move it. Answered, corrected and never-asked posts count by their label.

@@ -1,4 +1,4 @@
-/** The promo-to-social ratio over a window of the log (DESIGN.md "Ratio"). */
+/** The promo-to-social ratio over a window of the log (../shared/DESIGN.md "Ratio"). */
 import type { Label } from '../classifier/types';
 import type { PostRecord } from '../storage/schema';
 

@@ -3,7 +3,7 @@
  * target, eight local weeks (overall and per platform), the on-target streak and one suggestion.
  * Only posts of the last ~9 weeks are bucketed, so 50,000 logged posts stay cheap.
  */
-import type { Platform } from '../messages';
+import { PLATFORMS, type Platform } from '../domain';
 import { plural } from '../plural';
 import type { PostRecord } from '../storage/schema';
 import { addDays, isoDate, startOfLocalDay, weekStart } from './calendar';
@@ -19,7 +19,6 @@ import {
 } from './ratio';
 
 export const WEEKS_SHOWN = 8;
-const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook'];
 
 export interface SummaryOptions {
   now: number;
@@ -57,7 +56,7 @@ export interface Summary {
 }
 
 const empty = (): MixCounts => ({ total: 0, salesy: 0, conversational: 0, helpful: 0 });
-const perPlatform = () => ({ x: empty(), linkedin: empty(), facebook: empty() }) as Record<Platform, MixCounts>;
+const perPlatform = () => Object.fromEntries(PLATFORMS.map((p) => [p, empty()])) as Record<Platform, MixCounts>;
 
 export function summarise(posts: readonly PostRecord[], options: SummaryOptions): Summary {
   const { now, targetShare, timeZone, weekStartsOn, windowDays = DEFAULT_WINDOW_DAYS } = options;

@@ -5,7 +5,7 @@
  * change what a stored number means.
  */
 import type { Label } from '../classifier/types';
-import type { ComposerKind, Platform } from '../messages';
+import type { ComposerKind, Platform } from '../domain';
 import type { PostCall, PostRecord } from './schema';
 import { isPostRecord } from './validate';
 

@@ -5,7 +5,7 @@
  * shortened (excerpts), dropped (unknown fields) or set aside (impossible dates, huge ids), and
  * the owner is told how many of each.
  */
-import type { Platform } from '../messages';
+import type { Platform } from '../domain';
 import { excerptOf, isOverExcerpt } from './excerpt';
 import type { PostRecord } from './schema';
 import { damagedField } from './validate';

@@ -3,7 +3,7 @@
  * one, a damaged field is named and leaves the current one alone. The weekly summary switch is
  * not restored: it needs the owner's permission, which only a click on the options page can give.
  */
-import type { Platform } from '../messages';
+import { PLATFORMS } from '../domain';
 import type { Settings } from './schema';
 import { MAX_STORED_TERMS, normaliseSettings } from './validate';
 
@@ -23,7 +23,6 @@ export interface SettingsFromFile {
 }
 
 const SWITCHES = ['askBeforeSalesy', 'highlights', 'keepExcerpts'] as const;
-const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook'];
 
 export function settingsFromFile(raw: unknown): SettingsFromFile | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;

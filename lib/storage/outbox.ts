@@ -1,6 +1,6 @@
 /**
  * The outbox: a publish is durable from the moment the page detects it. The content script writes
- * each detected publish under its own key, `outbox:<id>` (DESIGN.md allows this one write), so two
+ * each detected publish under its own key, `outbox:<id>` (../shared/DESIGN.md allows this one write), so two
  * tabs never read-modify-write a shared value. The background drains it (lib/background/outbox.ts):
  * the outbox id becomes the record's id, and an entry is removed only once its record is stored,
  * so a post is logged exactly once whatever stops when.

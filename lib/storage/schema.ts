@@ -15,7 +15,7 @@
  * and two optional fields on a post record: `scores` and `call`.
  */
 import type { Label } from '../classifier/types';
-import type { ComposerKind, Platform } from '../messages';
+import type { ComposerKind, Platform, TargetPreset } from '../domain';
 
 export const SCHEMA_VERSION = 3;
 
@@ -54,7 +54,7 @@ export interface NewPost {
   publishedAt: number;
 }
 
-export type TargetPreset = 'five-ten' | 'eighty-twenty' | 'thirds' | 'four-one-one' | 'custom';
+export type { TargetPreset };
 
 export interface Settings {
   /** Highest promotional share (0..1) the owner aims for over the last 30 days. */

@@ -1,6 +1,6 @@
 /** Runtime checks for what comes out of storage or an import file: both can be anything. */
 import { LABELS, type Label } from '../classifier/types';
-import type { ComposerKind, Platform } from '../messages';
+import { COMPOSER_KINDS, isComposerKind, isPlatform, isTargetPreset, PLATFORMS, type Platform } from '../domain';
 import { DEFAULT_SETTINGS, type PostRecord, type Settings } from './schema';
 
 /**
@@ -10,12 +10,8 @@ import { DEFAULT_SETTINGS, type PostRecord, type Settings } from './schema';
  */
 export const MAX_STORED_TERMS = 1000;
 
-const PLATFORMS: readonly Platform[] = ['x', 'linkedin', 'facebook'];
-const COMPOSERS: readonly ComposerKind[] = ['post', 'reply', 'comment'];
-
 export const isLabel = (v: unknown): v is Label => LABELS.includes(v as Label);
-export const isPlatform = (v: unknown): v is Platform => PLATFORMS.includes(v as Platform);
-export const isComposerKind = (v: unknown): v is ComposerKind => COMPOSERS.includes(v as ComposerKind);
+export { isComposerKind, isPlatform };
 
 /** The range a JavaScript Date can hold: outside it, dates cannot be shown or exported. */
 const MAX_INSTANT = 8.64e15;
@@ -31,7 +27,7 @@ export function damagedField(v: unknown): string | undefined {
   if (typeof r.id !== 'string' || r.id.length === 0) return 'id (a non-empty text)';
   if (typeof r.publishedAt !== 'number' || !isInstant(r.publishedAt)) return 'publishedAt (a time in milliseconds)';
   if (!isPlatform(r.platform)) return `platform (one of ${PLATFORMS.join(', ')})`;
-  if (!isComposerKind(r.composer)) return `composer (one of ${COMPOSERS.join(', ')})`;
+  if (!isComposerKind(r.composer)) return `composer (one of ${COMPOSER_KINDS.join(', ')})`;
   if (!isLabel(r.label)) return `label (one of ${LABELS.join(', ')})`;
   if (typeof r.confidence !== 'number' || !(r.confidence >= 0 && r.confidence <= 1))
     return 'confidence (a number from 0 to 1)';
@@ -68,16 +64,8 @@ export function normaliseSettings(v: unknown): Settings {
     typeof s.targetShare === 'number' && s.targetShare > 0 && s.targetShare <= 1 ? s.targetShare : d.targetShare;
   return {
     targetShare: share,
-    targetPreset:
-      typeof s.targetPreset === 'string' &&
-      ['five-ten', 'eighty-twenty', 'thirds', 'four-one-one', 'custom'].includes(s.targetPreset)
-        ? (s.targetPreset as Settings['targetPreset'])
-        : d.targetPreset,
-    sites: {
-      x: bool(sites.x, d.sites.x),
-      linkedin: bool(sites.linkedin, d.sites.linkedin),
-      facebook: bool(sites.facebook, d.sites.facebook),
-    },
+    targetPreset: isTargetPreset(s.targetPreset) ? s.targetPreset : d.targetPreset,
+    sites: Object.fromEntries(PLATFORMS.map((p) => [p, bool(sites[p], d.sites[p])])) as Record<Platform, boolean>,
     brandTerms: Array.isArray(s.brandTerms)
       ? s.brandTerms.filter((t): t is string => typeof t === 'string' && t.trim() !== '').slice(0, MAX_STORED_TERMS)
       : d.brandTerms,

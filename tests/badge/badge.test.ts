@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** The badge as a screen-reader and keyboard user meets it, and the words its tooltips use. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { Badge } from '@/components/badge/badge';
-import { HIGHLIGHT_CSS } from '@/components/badge/styles';
+import { Badge } from '@/lib/badge/badge';
+import { HIGHLIGHT_CSS } from '@/lib/badge/styles';
 import type { Classification, Label, Reason } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
 

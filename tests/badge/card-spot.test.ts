@@ -8,7 +8,7 @@ import {
   chooseCardSpot,
   coversDraft,
   intersects,
-} from '@/components/badge/card-spot';
+} from '@/lib/badge/card-spot';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({
   left,

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** The why card's one-line form: the deciding phrases once each, else the nudge or the note. */
 import { describe, expect, test } from 'vitest';
-import { Badge } from '@/components/badge/badge';
-import { cardSummary } from '@/components/badge/card-summary';
+import { Badge } from '@/lib/badge/badge';
+import { cardSummary } from '@/lib/badge/card-summary';
 import type { Classification } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
 

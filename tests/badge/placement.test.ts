@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** Where the badge's host goes in the page: next to the draft, unless an ancestor would trap it. */
 import { describe, expect, test } from 'vitest';
-import { mountNextTo } from '@/components/badge/mount';
-import { chooseSpot } from '@/components/badge/placement';
+import { mountNextTo } from '@/lib/badge/mount';
+import { chooseSpot } from '@/lib/badge/placement';
 
 const host = () => document.createElement('post-coach-badge');
 /** A DOMRect-like box for the fake layout (happy-dom lays nothing out). */

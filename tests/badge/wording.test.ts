@@ -1,6 +1,6 @@
 /** The badge's words for every state it shows: sureness in words, never a percentage. */
 import { describe, expect, test } from 'vitest';
-import { type BadgeState, badgeWording, chipLabel } from '@/components/badge/wording';
+import { type BadgeState, badgeWording, chipLabel } from '@/lib/badge/wording';
 import type { Classification, Label } from '@/lib/classifier/types';
 import type { Nudge } from '@/lib/coach/types';
 

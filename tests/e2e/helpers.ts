@@ -31,6 +31,22 @@ export async function expectPostCount(worker: Worker, count: number): Promise<vo
   await expect.poll(async () => (await loggedPosts(worker)).length, { timeout: 8_000 }).toBe(count);
 }
 
+/**
+ * Prove that earlier steps on this page logged nothing more, without a sleep: publish a marker post
+ * (`publishMarker` types it into a composer and posts it) and wait until it is logged. The page
+ * reports a publish the moment it sees one, and the background logs a page's reports in the order
+ * they arrive, so a record the earlier steps caused is in the log once the marker is. Returns the
+ * log without the marker.
+ */
+export async function logMarker(worker: Worker, publishMarker: (text: string) => Promise<void>): Promise<PostRecord[]> {
+  const marker = `Marker ${Date.now()}: thanks for reading, neighbours!`;
+  await publishMarker(marker);
+  await expect
+    .poll(async () => (await loggedPosts(worker)).some((p) => p.excerpt === marker), { timeout: 8_000 })
+    .toBe(true);
+  return (await loggedPosts(worker)).filter((p) => p.excerpt !== marker);
+}
+
 /** Wait until no new record arrives for a while (to prove that nothing was logged). */
 export async function settle(page: Page, ms = 1_200): Promise<void> {
   await page.waitForTimeout(ms);

@@ -1,7 +1,7 @@
 /**
  * What the site's own scripts can learn from Post Coach, in real Chromium on the X fixture: the
  * badge's nudge is built from the owner's posts on LinkedIn and Facebook, and none of it may be
- * readable from X's page (DESIGN.md: only `data-label` and `data-confidence` on the host). And a
+ * readable from X's page (../shared/DESIGN.md: only `data-label` and `data-confidence` on the host). And a
  * page script pressing Post is not the owner publishing: only trusted activations are logged.
  */
 import { describe, expect, test } from 'vitest';

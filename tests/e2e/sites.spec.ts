@@ -272,7 +272,7 @@ describe('the badge in the page', () => {
     const editor = '[data-test-modal-id="sharebox"] .ql-editor';
     await typeInto(page, editor, 'Tip: store bread cut side down on a wooden board.');
     await expectBadgeLabel(page, 'helpful');
-    // DESIGN.md's hook, read the plain way: the host is found without piercing shadow roots.
+    // ../shared/DESIGN.md's hook, read the plain way: the host is found without piercing shadow roots.
     expect(await page.evaluate(() => document.querySelectorAll('post-coach-badge').length)).toBe(1);
     const gap = async () => {
       const ed = await page.evaluate(() =>

@@ -5,6 +5,9 @@ describe('isRequest', () => {
   test.each([
     [{ kind: 'classify', text: 'hi', platform: 'x' }, true],
     [{ kind: 'log-publish' }, true],
+    [{ kind: 'status' }, true],
+    [{ kind: 'toString' }, false],
+    [{ kind: 'constructor' }, false],
     [{ kind: 'nope' }, false],
     [null, false],
     ['classify', false],

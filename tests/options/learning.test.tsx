@@ -6,8 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ownerMarkedSalesy } from '@/components/options/BrandSuggestions';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { taughtFrom } from '@/components/options/TeachVoice';
-import { createHandlers } from '@/lib/background/handlers';
-import { isRequest, type Request } from '@/lib/messages';
+import { createWorker } from '@/lib/background/worker';
 import { readOwner } from '@/lib/storage/owner';
 import { readState } from '@/lib/storage/read';
 import { KEYS, type PostRecord } from '@/lib/storage/schema';
@@ -16,11 +15,7 @@ const area = () => fakeBrowser.storage.local;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  const { handlers } = createHandlers({ area: area() });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isRequest(message)) return undefined;
-    return (handlers[message.kind] as (r: Request) => Promise<unknown>)(message);
-  });
+  fakeBrowser.runtime.onMessage.addListener(createWorker({ area: area() }).dispatch);
 });
 afterEach(cleanup);
 

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { parseCustomPercent } from '@/components/options/presets';
-import { createHandlers } from '@/lib/background/handlers';
+import { createWorker } from '@/lib/background/worker';
+import { TARGET_PRESETS } from '@/lib/domain';
 import { isRequest, type Request } from '@/lib/messages';
 import { BATCH_POSTS } from '@/lib/storage/import-run';
 import { readState } from '@/lib/storage/read';
@@ -21,11 +22,11 @@ const hold = (kind: Request['kind'], after: number) => {
 beforeEach(() => {
   fakeBrowser.reset();
   held = undefined;
-  const { handlers } = createHandlers({ area: fakeBrowser.storage.local });
+  // The background's own dispatch and start-up gate (lib/background/worker.ts), held where a test asks.
+  const { dispatch } = createWorker({ area: fakeBrowser.storage.local });
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
-    if (!isRequest(message)) return undefined;
-    if (held?.kind === message.kind && held.after-- <= 0) await held.gate;
-    return (handlers[message.kind] as (r: Request) => Promise<unknown>)(message);
+    if (isRequest(message) && held?.kind === message.kind && held.after-- <= 0) await held.gate;
+    return dispatch(message);
   });
 });
 afterEach(cleanup);
@@ -49,6 +50,13 @@ describe('OptionsApp', () => {
     // Its one line of meaning is tied to the choice for screen readers too.
     const help = document.getElementById(thirds.getAttribute('aria-describedby') ?? '');
     expect(help?.textContent).toMatch(/A third promotes/);
+  });
+
+  test('each preset says what it means, tied to its choice for screen readers', async () => {
+    render(<OptionsApp area={fakeBrowser.storage.local} />);
+    const fourOneOne = await control('4-1-1 rule (17%)');
+    const help = document.getElementById(fourOneOne.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toBe(TARGET_PRESETS.find((p) => p.id === 'four-one-one')?.explains);
   });
 
   test('a custom target is validated', async () => {

@@ -2,8 +2,8 @@
 /** The options page's "Saved." fades after a moment and shows again on the next save; errors stay. */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { PRESETS } from '@/components/options/presets';
 import { SAVED_FADES_AFTER_MS, SaveNote } from '@/components/options/SaveNote';
+import { TARGET_PRESETS as PRESETS } from '@/lib/domain';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -42,7 +42,7 @@ describe('SaveNote', () => {
 
 describe('target presets', () => {
   test('each says in a line what it means, and none repeats the target as a range', () => {
-    for (const preset of PRESETS) expect(preset.description.length).toBeGreaterThan(10);
+    for (const preset of PRESETS) expect(preset.explains.length).toBeGreaterThan(10);
     // "5–10% (recommended)" beside "10% or less" read as two targets: the label names the one in force.
     expect(PRESETS.map((p) => p.label).join(' ')).not.toMatch(/5–10%/);
   });

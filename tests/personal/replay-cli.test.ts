@@ -1,4 +1,4 @@
-/** `npm run replay -- --jsonl -`: one line out per line in, in order, in DESIGN.md's format. */
+/** `npm run replay -- --jsonl -`: one line out per line in, in order, in ../shared/DESIGN.md's format. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 

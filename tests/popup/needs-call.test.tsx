@@ -6,8 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { postsNeedingCall } from '@/components/popup/NeedsCall';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { usePopup } from '@/components/popup/store';
-import { createHandlers } from '@/lib/background/handlers';
-import { isRequest, type Request } from '@/lib/messages';
+import { createWorker } from '@/lib/background/worker';
 import { readOwner } from '@/lib/storage/owner';
 import { KEYS, type PostRecord } from '@/lib/storage/schema';
 
@@ -36,11 +35,8 @@ const held = (p: PostRecord) => ({ id: p.id, publishedAt: p.publishedAt, input: 
 beforeEach(() => {
   fakeBrowser.reset();
   usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined, chartFilter: 'all' });
-  const { handlers } = createHandlers({ area: fakeBrowser.storage.local });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isRequest(message)) return undefined;
-    return (handlers[message.kind] as (r: Request) => Promise<unknown>)(message);
-  });
+  // The background's own dispatch (lib/background/worker.ts), as the extension wires it.
+  fakeBrowser.runtime.onMessage.addListener(createWorker({ area: fakeBrowser.storage.local }).dispatch);
 });
 afterEach(cleanup);
 

@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { usePopup } from '@/components/popup/store';
-import { createHandlers } from '@/lib/background/handlers';
-import { isRequest, type Request } from '@/lib/messages';
+import { createWorker } from '@/lib/background/worker';
 import { compactPost } from '@/lib/storage/compact';
 import type { PostRecord } from '@/lib/storage/schema';
 
@@ -24,11 +23,8 @@ const post = (id: string, label: PostRecord['label'], excerpt = 'hello'): PostRe
 beforeEach(() => {
   fakeBrowser.reset();
   usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined, chartFilter: 'all' });
-  const { handlers } = createHandlers({ area: fakeBrowser.storage.local });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isRequest(message)) return undefined;
-    return (handlers[message.kind] as (r: Request) => Promise<unknown>)(message);
-  });
+  // The background's own dispatch (lib/background/worker.ts), as the extension wires it.
+  fakeBrowser.runtime.onMessage.addListener(createWorker({ area: fakeBrowser.storage.local }).dispatch);
 });
 afterEach(() => {
   cleanup();

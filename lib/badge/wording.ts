@@ -4,8 +4,8 @@
  * comes in words, not a percentage: "Salesy · 99%" read as "99% salesy", and competed with the
  * popup's percentages of the mix.
  */
-import type { Classification, Label } from '@/lib/classifier/types';
-import type { Nudge } from '@/lib/coach/types';
+import type { Classification, Label } from '../classifier/types';
+import type { Nudge } from '../coach/types';
 
 export type BadgeState =
   | { status: 'empty' }

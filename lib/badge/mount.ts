@@ -1,4 +1,4 @@
-import { composedParent, treeOf } from '@/lib/dom';
+import { composedParent, treeOf } from '../dom';
 
 /**
  * Where the badge's host goes in the page's DOM, and moving it on screen: the DOM half of
@@ -75,7 +75,7 @@ export function mountNextTo(host: HTMLElement, editor: HTMLElement): void {
   hitTrees.set(host, treeOf(editor));
   editors.set(host, editor);
   // An editor inside a site's shadow root (LinkedIn's share box): the host goes beside the shadow
-  // host, in the document, where `document.querySelectorAll('post-coach-badge')` (DESIGN.md's hook)
+  // host, in the document, where `document.querySelectorAll('post-coach-badge')` (../shared/DESIGN.md's hook)
   // finds it. Tab from the draft cannot reach it there, but the live region still speaks.
   const anchor = outermostHost(editor);
   let after: Element = anchor;

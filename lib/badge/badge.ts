@@ -8,8 +8,8 @@
  * keeps the caret in the editor (mousedown is cancelled), and they are still reachable with Tab:
  * a closed root is tabbed into like an open one, and its ARIA names and references stay inside it.
  */
-import type { Classification, Label } from '@/lib/classifier/types';
-import type { Nudge } from '@/lib/coach/types';
+import type { Classification, Label } from '../classifier/types';
+import type { Nudge } from '../coach/types';
 import { type CardSurroundings, placeCard } from './card-place';
 import { cardSummary } from './card-summary';
 import { moveTo } from './mount';

@@ -2,8 +2,8 @@
  * The "why" card's one-line form, for a composer with no room beside the draft for the whole
  * card: the deciding phrases in a row (the line ends in "…" where it runs out), else the nudge.
  */
-import type { Classification } from '@/lib/classifier/types';
-import type { Nudge } from '@/lib/coach/types';
+import type { Classification } from '../classifier/types';
+import type { Nudge } from '../coach/types';
 
 export function cardSummary(reasons: Classification['reasons'], nudge?: Nudge, note?: string): string {
   const seen = new Set<string>();

@@ -2,7 +2,7 @@
  * Measuring what the "why" card must keep clear of: the DOM half of ./card-spot.ts. Read-only
  * towards the site: it walks the editor's text nodes and reads boxes, nothing more.
  */
-import { composedParent } from '@/lib/dom';
+import { composedParent } from '../dom';
 import type { Box, CardScene } from './card-spot';
 
 const plain = (r: DOMRect | Box): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
