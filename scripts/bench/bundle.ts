@@ -31,7 +31,7 @@ export default async function bundle(): Promise<BenchPart> {
     title: 'Bundle (built chrome-mv3, gzip -9)',
     rows: [
       ['content script', `${kb(content)} (goal ≤ 80 KB)`],
-      ['model weights file', `${kb(weights)} (goal ≤ 300 KB)`],
+      ['model weights file', `${kb(weights)} (goal ≤ 600 KB, issue 17)`],
       ['background (classifier + model)', kb(background)],
       ['whole extension, unpacked', kb(total)],
     ],
