@@ -1,4 +1,5 @@
 /** One before/after fixture per migration, a no-loss property, and the start-up path in the writer. */
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -22,6 +23,13 @@ describe('migrations', () => {
   test('there is one migration per version up to the current one', () => {
     expect(SCHEMA_VERSION).toBe(3);
     for (let v = 1; v <= SCHEMA_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
+  });
+
+  test('every migration step is frozen: it imports no live storage code', () => {
+    const dir = new URL('../../lib/storage/migrations/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.startsWith('to-v'))) {
+      expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toMatch(/^import /m);
+    }
   });
 
   test('0 → 1: an unversioned store is only stamped', () => {
