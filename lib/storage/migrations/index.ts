@@ -2,13 +2,14 @@
  * One migration per schema version. `MIGRATIONS[n]` turns data stored at version n-1 into version n.
  * Each one gets a before/after fixture test (tests/storage/migrations.test.ts); none may drop a post:
  * a record a migration cannot read goes to the quarantine, exactly as it was. Each step is frozen:
- * it owns copies of every helper and key name it uses (./to-v2.ts), never live storage code, so a
+ * it owns copies of every helper and key name it uses (./to-v2.ts, ./to-v4.ts), never live storage code, so a
  * later schema change cannot silently change what an old migration does.
  */
 import { isArchiveKey } from '../archive';
 import { KEYS, SCHEMA_VERSION } from '../schema';
 import { readVersion } from '../version';
 import { toVersion2 } from './to-v2';
+import { toVersion4 } from './to-v4';
 
 export type StoredData = Record<string, unknown>;
 export interface MigrationContext {
@@ -34,17 +35,24 @@ export const MIGRATIONS: Record<number, Migration> = {
     const CALLS_KEY = 'calls';
     return Array.isArray(data[CALLS_KEY]) ? data : { ...data, [CALLS_KEY]: [] };
   },
+
+  // 3 → 4: bounded publishes. This month's posts are split into chunks of at most 250, so a
+  // publish writes one or two chunks, not the whole month (./to-v4.ts).
+  4: (data) => toVersion4(data),
 };
 
 /** The schema version that introduced the monthly archive keys. */
 const ARCHIVE_VERSION = 2;
 /** The schema version that introduced the list of posts waiting for the owner's call. */
 const CALLS_VERSION = 3;
+/** The schema version that split this month's posts into chunks. */
+const CHUNKS_VERSION = 4;
 
 export function storedVersion(data: StoredData): number {
   const reading = readVersion(data[KEYS.version]);
   if (reading.kind === 'version') return reading.version;
   // Missing or damaged: read the layout, so no migration runs again over data already reshaped.
+  if (Array.isArray(data[KEYS.hotChunks])) return CHUNKS_VERSION;
   if (Array.isArray(data[KEYS.calls])) return CALLS_VERSION;
   const archived = KEYS.archive in data || Object.keys(data).some(isArchiveKey);
   return archived ? ARCHIVE_VERSION : 0;
