@@ -168,6 +168,20 @@ describe('a new month', () => {
     expect((await readState(area())).posts).toEqual(month(900));
   });
 
+  test('a log replaced by a newer version between two reads of a start-up is not written to', async () => {
+    const newer = { schemaVersion: 99, posts: { layout: 'from a newer Post Coach' } };
+    await area().set(newer);
+    // The version alone was read before the log was replaced (a race seen in the faults suite).
+    const racing: StorageArea = {
+      get: (keys) => (keys === 'schemaVersion' ? Promise.resolve({ schemaVersion: 4 }) : area().get(keys)),
+      set: (items) => area().set(items),
+      remove: (keys) => area().remove(keys),
+    };
+    await createWriter(racing, () => NOW).migrate();
+    await expect(createWriter(racing, () => NOW).appendPost(post(1))).rejects.toThrow(/newer version/);
+    expect(await area().get(null)).toEqual(newer);
+  });
+
   test('clearing the log removes every chunk', async () => {
     await seed(month(600));
     expect(await createWriter(area(), () => NOW).clearLog()).toEqual({ removed: 600 });
