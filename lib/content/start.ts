@@ -6,6 +6,7 @@
 import { send } from '../messages';
 import { adapterForHost } from '../sites';
 import type { StorageArea } from '../storage/area';
+import { isHotChunkKey } from '../storage/hot';
 import { readSettings } from '../storage/read';
 import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
 import { ComposerController } from './controller';
@@ -69,7 +70,8 @@ export async function startPostCoach({
   await apply();
   storage.onChanged.addListener((changes) => {
     if (KEYS.settings in changes) void apply().then(() => controller.refresh());
-    else if (KEYS.posts in changes) controller.refresh();
+    // The log changed: a publish writes `posts`, a correction of an older post only its chunk.
+    else if (Object.keys(changes).some((k) => k === KEYS.posts || isHotChunkKey(k))) controller.refresh();
   });
   onInvalidated?.(() => controller.stop());
   return controller;

@@ -5,6 +5,7 @@
  */
 import { archiveKey, byMonth, packMonth } from './archive';
 import type { StorageArea } from './area';
+import { type HotChunk, hotChunkKey } from './hot';
 import { storedQuarantine } from './read';
 import { type ArchiveIndex, KEYS, type PostRecord } from './schema';
 
@@ -12,6 +13,9 @@ export class LogBatch {
   private readonly items: Record<string, unknown> = {};
   private readonly quarantined: unknown[] = [];
   private indexChanged = false;
+  private readonly gone: string[] = [];
+  /** Months already set in this batch: a second archive into one reads these, not the stored month. */
+  private readonly months = new Map<string, readonly PostRecord[]>();
 
   /** `hotInvalid`: damaged records in the hot log; set aside when (and only if) it is rewritten. */
   constructor(
@@ -26,6 +30,21 @@ export class LogBatch {
     this.hotInvalid = [];
   }
 
+  /** Replace one sealed chunk of the hot log (./hot.ts), setting its damaged records aside. */
+  setChunk(n: number, posts: readonly PostRecord[], invalid: readonly unknown[] = []): void {
+    this.items[hotChunkKey(n)] = posts;
+    this.quarantine(invalid);
+  }
+
+  setHotChunks(chunks: readonly HotChunk[]): void {
+    this.items[KEYS.hotChunks] = chunks;
+  }
+
+  /** Keys to remove after the set (sealed chunks emptied into the archive). */
+  remove(keys: readonly string[]): void {
+    this.gone.push(...keys);
+  }
+
   /** Damaged records found while rewriting: they move to the quarantine, never vanish. */
   quarantine(records: readonly unknown[]): void {
     this.quarantined.push(...records);
@@ -34,6 +53,7 @@ export class LogBatch {
   /** Replace one archive month with these posts. */
   setMonth(month: string, posts: readonly PostRecord[]): void {
     this.items[archiveKey(month)] = packMonth(posts);
+    this.months.set(month, posts);
     this.index[month] = posts.length;
     this.indexChanged = true;
   }
@@ -47,7 +67,8 @@ export class LogBatch {
     read: (month: string) => Promise<{ posts: PostRecord[]; invalid: unknown[] }>,
   ): Promise<void> {
     for (const [month, group] of byMonth(posts)) {
-      const current = await read(month);
+      const pending = this.months.get(month);
+      const current = pending ? { posts: [...pending], invalid: [] } : await read(month);
       this.quarantine(current.invalid);
       const ids = new Set(current.posts.map((p) => p.id));
       this.setMonth(month, [...current.posts, ...group.filter((p) => !ids.has(p.id) && ids.add(p.id))]);
@@ -66,5 +87,8 @@ export class LogBatch {
     }
     if (this.indexChanged) this.items[KEYS.archive] = this.index;
     if (Object.keys(this.items).length > 0) await this.area.set(this.items);
+    // After the set: stopped in between, the chunk's posts are in both places, read once by id.
+    const gone = this.gone.filter((key) => !(key in this.items));
+    if (gone.length > 0) await this.area.remove(gone);
   }
 }

@@ -7,6 +7,7 @@ import { archiveKey, hotFrom, isArchiveKey, monthOf, monthOfKey, monthsToLoad } 
 import type { StorageArea } from './area';
 import { readHeld, waitingNow } from './calls';
 import { expandPost } from './compact';
+import { hotChunkKey, isHotChunkKey, readHotChunks } from './hot';
 import { type ArchiveIndex, KEYS, type PostRecord, type Settings } from './schema';
 import { isPostRecord, normaliseSettings } from './validate';
 import { isNewerLog } from './version';
@@ -21,7 +22,7 @@ export interface StoredState {
   fromNewerVersion?: boolean;
 }
 
-/** Split raw hot-log posts into valid records and the rest. */
+/** Split raw hot-log posts (the open chunk or a sealed one) into valid records and the rest. */
 export function partitionPosts(raw: unknown): { posts: PostRecord[]; invalid: unknown[] } {
   if (!Array.isArray(raw)) return { posts: [], invalid: raw === undefined ? [] : [raw] };
   const posts: PostRecord[] = [];
@@ -70,7 +71,12 @@ export async function readState(area: StorageArea): Promise<StoredState> {
   const hot = partitionPosts(all[KEYS.posts]);
   const posts = [...hot.posts];
   const quarantine = [...storedQuarantine(all[KEYS.quarantine]), ...hot.invalid];
-  // Months are found by their keys, not the index, so a stale index can never hide a post.
+  // Chunks and months are found by their keys, not an index, so a stale index can never hide a post.
+  for (const key of Object.keys(all).filter(isHotChunkKey)) {
+    const chunk = partitionPosts(all[key]);
+    posts.push(...chunk.posts);
+    quarantine.push(...chunk.invalid);
+  }
   for (const key of Object.keys(all).filter(isArchiveKey).sort()) {
     const month = partitionMonth(all[key]);
     posts.push(...month.posts);
@@ -113,9 +119,18 @@ export async function readRecent(
     KEYS.quarantine,
     KEYS.archive,
     KEYS.calls,
+    KEYS.hotChunks,
     ...windowKeys,
   ]);
+  // This month's sealed chunks: the window (a month or more) always reaches into all of them.
+  const chunkKeys = readHotChunks(head[KEYS.hotChunks]).map((c) => hotChunkKey(c.n));
+  const sealed = chunkKeys.length > 0 ? await area.get(chunkKeys) : {};
   const hot = partitionPosts(head[KEYS.posts]);
+  for (const key of chunkKeys) {
+    const chunk = partitionPosts(sealed[key]);
+    hot.posts.push(...chunk.posts);
+    hot.invalid.push(...chunk.invalid);
+  }
   const index = readArchiveIndex(head[KEYS.archive]);
   const older = monthsToLoad(index, since, minPosts, hot.posts.length)
     .map(archiveKey)

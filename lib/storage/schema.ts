@@ -13,11 +13,17 @@
  *   calls            HeldInput[]   which posts wait for the owner's call, and the learning input of
  *                                  recent posts, so an answer or a correction can teach (./calls.ts)
  * and two optional fields on a post record: `scores` and `call`.
+ *
+ * Version 4 (bounded publishes) splits the hot log into chunks of at most CHUNK_POSTS (./hot.ts):
+ *   posts            PostRecord[]  the open chunk: this month's newest posts; a publish appends here
+ *   posts:N          PostRecord[]  sealed chunks of this month's earlier posts
+ *   hotChunks        HotChunk[]    which sealed chunks exist and the publish times each spans
+ * so a publish writes one or two chunks whatever the log's size, and a correction one chunk.
  */
 import type { Label } from '../classifier/types';
 import type { ComposerKind, Platform, TargetPreset } from '../domain';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** One published post, as logged. Text is kept only as an excerpt, and only if the owner allows. */
 export interface PostRecord {
@@ -84,8 +90,10 @@ export const DEFAULT_SETTINGS: Settings = {
 export const KEYS = {
   version: 'schemaVersion',
   settings: 'settings',
-  /** The hot log. Every publish rewrites it, so "the log changed" listeners watch this key. */
+  /** The hot log's open chunk. Every publish writes it, so "the log changed" listeners watch this key. */
   posts: 'posts',
+  /** HotChunk[]: the sealed chunks `posts:N` of this month's posts (./hot.ts). */
+  hotChunks: 'hotChunks',
   /** Records that failed validation: kept aside, reported, never silently dropped. */
   quarantine: 'quarantine',
   /** ArchiveIndex: archive month → number of posts in it. */

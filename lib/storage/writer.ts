@@ -4,13 +4,16 @@
  * Layout and why: see ./schema.ts and ./archive.ts.
  */
 import type { Label } from '../classifier/types';
-import { archiveKey, byMonth, hotFrom, indexedMonths, isArchiveKey, monthOf } from './archive';
+import { byMonth, hotFrom, indexedMonths, isArchiveKey, monthOf } from './archive';
 import type { StorageArea } from './area';
+import { isHotChunkKey } from './hot';
+import { createHotLog } from './hot-log';
 import { LogBatch } from './log-batch';
 import { migrateData, storedVersion } from './migrations';
 import { type OwnerState, ownerItems, readOwner } from './owner';
 import { partitionMonth, partitionPosts, readArchiveIndex } from './read';
 import { KEYS, NEWER_LOG, type PostRecord, SCHEMA_VERSION, type Settings } from './schema';
+import { stripExcerpts } from './strip-excerpts';
 import { normaliseSettings } from './validate';
 import { isNewerLog, readVersion } from './version';
 
@@ -22,43 +25,31 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
     return run;
   };
 
-  const readMonth = async (month: string) => partitionMonth((await area.get(archiveKey(month)))[archiveKey(month)]);
+  const hotLog = createHotLog(area, now);
 
-  /** The hot log and the index, with a batch ready to write them back. */
   /** A log in a layout this version cannot read is never written to: it would be damaged. */
   async function refuseNewer() {
     if (isNewerLog((await area.get(KEYS.version))[KEYS.version])) throw new Error(NEWER_LOG);
   }
 
-  async function openLog() {
-    const raw = await area.get([KEYS.posts, KEYS.archive]);
-    const hot = partitionPosts(raw[KEYS.posts]);
-    const batch = new LogBatch(area, readArchiveIndex(raw[KEYS.archive]), hot.invalid);
-    return { hot: hot.posts, batch, rewriteHot: hot.invalid.length > 0 };
-  }
-
-  /** Write the hot log back, moving anything from before this month into the archive. */
-  async function settleHot(batch: LogBatch, hot: readonly PostRecord[]) {
-    const boundary = hotFrom(now());
-    const old = hot.filter((p) => p.publishedAt < boundary);
-    batch.setHot(old.length > 0 ? hot.filter((p) => p.publishedAt >= boundary) : hot);
-    if (old.length > 0) await batch.archive(old, readMonth);
-  }
-
-  /** Append one post to the hot log (unless its id is there), with other items in the same write. */
+  /** Append one post (unless its id is logged), with other items in the same write. */
   async function append(post: PostRecord, items: Record<string, unknown> = {}) {
     await refuseNewer();
-    const { hot, batch } = await openLog();
+    const log = await hotLog.open();
+    if (log.newer) throw new Error(NEWER_LOG);
     // Idempotent by id: the outbox may hand the same publish over again after a stop.
-    const existing =
-      hot.find((p) => p.id === post.id) ??
-      (post.publishedAt < hotFrom(now())
-        ? (await readMonth(monthOf(post.publishedAt))).posts.find((p) => p.id === post.id)
-        : undefined);
+    const existing = await hotLog.find(log, post.id, post.publishedAt);
     if (existing) return existing;
-    await settleHot(batch, [...hot, post]);
-    batch.setItems(items);
-    await batch.commit();
+    await hotLog.tidy(log);
+    if (post.publishedAt >= hotFrom(now())) hotLog.add(log, [post]);
+    else {
+      // Published before this month (handed over late): straight to its archive month. The open
+      // chunk is written too, so "the log changed" listeners hear of it.
+      await log.batch.archive([post], hotLog.readMonth);
+      log.batch.setHot(log.hot);
+    }
+    log.batch.setItems(items);
+    await log.batch.commit();
     return post;
   }
 
@@ -89,11 +80,8 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         const owner = await readOwner(area);
         if (owner.notice) await area.set({ ...ownerItems(owner), [KEYS.personalNotice]: owner.notice });
         // A new month, or records written by hand: archive old posts, set damaged ones aside.
-        const { hot, batch, rewriteHot } = await openLog();
-        if (rewriteHot || hot.some((p) => p.publishedAt < hotFrom(now()))) {
-          await settleHot(batch, hot);
-          await batch.commit();
-        }
+        const log = await hotLog.open();
+        if (await hotLog.tidy(log)) await log.batch.commit();
         return { from, to: SCHEMA_VERSION };
       }),
 
@@ -141,19 +129,18 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         const learn = async (batch: LogBatch, post: PostRecord) => {
           if (learnFrom) batch.setItems(ownerItems(learnFrom(await readOwner(area), post)));
         };
-        const { hot, batch } = await openLog();
-        const inHot = hot.find((p) => p.id === id);
+        const log = await hotLog.open();
+        const batch = log.batch;
+        const inHot = await hotLog.update(log, id, fix, publishedAt);
         if (inHot) {
-          const updated = fix(inHot);
-          batch.setHot(hot.map((p) => (p.id === id ? updated : p)));
           await learn(batch, inHot);
           await batch.commit();
-          return updated;
+          return fix(inHot);
         }
         const index = readArchiveIndex((await area.get(KEYS.archive))[KEYS.archive]);
         const hinted = typeof publishedAt === 'number' ? [monthOf(publishedAt)] : [];
         for (const month of new Set([...hinted, ...indexedMonths(index)])) {
-          const { posts, invalid } = await readMonth(month);
+          const { posts, invalid } = await hotLog.readMonth(month);
           const target = posts.find((p) => p.id === id);
           if (!target) continue;
           const updated = fix(target);
@@ -200,15 +187,21 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
     importPosts: (records: PostRecord[], setAside: readonly unknown[] = []) =>
       serial(async () => {
         await refuseNewer();
-        const { hot, batch } = await openLog();
+        const log = await hotLog.open();
+        const batch = log.batch;
         const boundary = hotFrom(now());
         let added = 0;
-        const hotIds = new Set(hot.map((p) => p.id));
-        const freshHot = records.filter((r) => r.publishedAt >= boundary && !hotIds.has(r.id) && hotIds.add(r.id));
-        if (freshHot.length > 0) batch.setHot([...hot, ...freshHot]);
+        const hotRecords = records.filter((r) => r.publishedAt >= boundary);
+        // A post's publishedAt never changes: only chunks spanning these times can hold these ids.
+        const hotIds = await hotLog.idsNear(
+          log,
+          hotRecords.map((r) => r.publishedAt),
+        );
+        const freshHot = hotRecords.filter((r) => !hotIds.has(r.id) && hotIds.add(r.id));
+        if (freshHot.length > 0) hotLog.add(log, freshHot);
         added += freshHot.length;
         for (const [month, group] of byMonth(records.filter((r) => r.publishedAt < boundary))) {
-          const current = await readMonth(month);
+          const current = await hotLog.readMonth(month);
           const ids = new Set(current.posts.map((p) => p.id));
           const fresh = group.filter((p) => !ids.has(p.id) && ids.add(p.id));
           if (fresh.length === 0) continue;
@@ -234,39 +227,18 @@ export function createWriter(area: StorageArea, now: () => number = Date.now) {
         // No post is left to ask about or learn from; what was learned stays (options: "Forget").
         const all = await area.get(null);
         const months = Object.keys(all).filter(isArchiveKey);
+        const chunks = Object.keys(all).filter(isHotChunkKey);
         const ids = new Set(partitionPosts(all[KEYS.posts]).posts.map((p) => p.id));
+        for (const key of chunks) for (const p of partitionPosts(all[key]).posts) ids.add(p.id);
         for (const key of months) for (const p of partitionMonth(all[key]).posts) ids.add(p.id);
-        await area.set({ [KEYS.posts]: [], [KEYS.quarantine]: [], [KEYS.archive]: {}, [KEYS.calls]: [] });
-        if (months.length > 0) await area.remove(months);
+        const empty = { [KEYS.posts]: [], [KEYS.hotChunks]: [], [KEYS.quarantine]: [], [KEYS.archive]: {} };
+        await area.set({ ...empty, [KEYS.calls]: [] });
+        if (months.length + chunks.length > 0) await area.remove([...months, ...chunks]);
         return { removed: ids.size };
       }),
   };
 }
 
-/** A stored record (object or archived tuple, valid or damaged) without its excerpt. */
-export function withoutExcerpt(r: unknown): unknown {
-  if (Array.isArray(r)) {
-    if (r.length === 9) return r.slice(0, 8);
-    // Version 3's long tuple keeps its slots: the excerpt's becomes null.
-    if (r.length === 11) return [...r.slice(0, 8), null, ...r.slice(9)];
-    return r;
-  }
-  if (typeof r === 'object' && r !== null && 'excerpt' in r) {
-    const { excerpt: _dropped, ...rest } = r as Record<string, unknown>;
-    return rest;
-  }
-  return r;
-}
-
-/** Drop every kept excerpt: hot records, archived tuples, and set-aside records that carry one. */
-async function stripExcerpts(area: StorageArea): Promise<void> {
-  const all = await area.get(null);
-  const changes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if ((key === KEYS.posts || key === KEYS.quarantine || isArchiveKey(key)) && Array.isArray(value))
-      changes[key] = value.map(withoutExcerpt);
-  }
-  await area.set(changes);
-}
+export { withoutExcerpt } from './strip-excerpts';
 
 export type StorageWriter = ReturnType<typeof createWriter>;

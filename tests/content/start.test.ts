@@ -53,4 +53,25 @@ describe('startPostCoach', () => {
     );
     expect(badges()).toBe(0);
   });
+
+  test('the nudge refreshes when the log changes, a correction in an older chunk included', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('busy'));
+    let changed: (changes: Record<string, unknown>) => void = () => undefined;
+    const storage = {
+      get: fakeBrowser.storage.local.get,
+      set: fakeBrowser.storage.local.set,
+      remove: fakeBrowser.storage.local.remove,
+      onChanged: {
+        addListener: (cb: typeof changed) => {
+          changed = cb;
+        },
+      },
+    };
+    const controller = await startPostCoach({ doc: document, hostname: 'x.com', storage });
+    const refresh = vi.spyOn(controller as NonNullable<typeof controller>, 'refresh');
+    changed({ posts: {} });
+    changed({ 'posts:3': {} });
+    changed({ 'outbox:abc': {} });
+    expect(refresh).toHaveBeenCalledTimes(2);
+  });
 });

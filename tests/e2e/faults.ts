@@ -84,7 +84,10 @@ export async function openProbe(launched: Launched): Promise<Probe> {
     count: (text) =>
       page.evaluate(async (t) => {
         const all = await chrome.storage.local.get(null);
-        const posts = Array.isArray(all.posts) ? (all.posts as Array<{ excerpt?: string }>) : [];
+        // This month's posts: the open chunk `posts` and the sealed `posts:N` (lib/storage/hot.ts).
+        const posts = Object.entries(all)
+          .filter(([key, value]) => (key === 'posts' || /^posts:\d+$/.test(key)) && Array.isArray(value))
+          .flatMap(([, value]) => value as Array<{ excerpt?: string }>);
         return {
           matching: posts.filter((p) => p.excerpt === t).length,
           total: posts.length,

@@ -20,12 +20,12 @@ const POSTS = Number(process.env.LARGE_IMPORT_POSTS ?? 60_000);
 /** Seeding, export, delete and import on 2 shared cores, with room to spare; nothing here is timed. */
 const TIMEOUT_MS = 180_000;
 
-/** Posts in the whole log: the hot month plus every archived month. */
+/** Posts in the whole log: the hot month (open and sealed chunks) plus every archived month. */
 async function storedPostCount(worker: Worker): Promise<number> {
   return worker.evaluate(() =>
     chrome.storage.local.get(null).then((all) =>
       Object.entries(all)
-        .filter(([key]) => key === 'posts' || key.startsWith('archive:'))
+        .filter(([key]) => key === 'posts' || key.startsWith('posts:') || key.startsWith('archive:'))
         .reduce((sum, [, value]) => sum + (Array.isArray(value) ? value.length : 0), 0),
     ),
   );

@@ -1,4 +1,5 @@
 /** One before/after fixture per migration, a no-loss property, and the start-up path in the writer. */
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -10,6 +11,7 @@ import { createWriter } from '@/lib/storage/writer';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
+import v4 from './fixtures/v4.json';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const area = () => fakeBrowser.storage.local;
@@ -20,8 +22,15 @@ beforeEach(() => {
 
 describe('migrations', () => {
   test('there is one migration per version up to the current one', () => {
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
     for (let v = 1; v <= SCHEMA_VERSION; v++) expect(MIGRATIONS[v]).toBeTypeOf('function');
+  });
+
+  test('every migration step is frozen: it imports no live storage code', () => {
+    const dir = new URL('../../lib/storage/migrations/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.startsWith('to-v'))) {
+      expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toMatch(/^import /m);
+    }
   });
 
   test('0 → 1: an unversioned store is only stamped', () => {
@@ -35,9 +44,8 @@ describe('migrations', () => {
   });
 
   test('2 → 3: fixtures/v2.json becomes fixtures/v3.json (every post as it was, no post waits yet)', () => {
-    const { data, from, to } = migrateData(structuredClone(v2), { now: NOW });
-    expect([from, to]).toEqual([2, 3]);
-    expect(data).toEqual(v3);
+    const data = MIGRATIONS[3]?.(structuredClone(v2), { now: NOW });
+    expect({ ...data, schemaVersion: 3 }).toEqual(v3);
   });
 
   test('2 → 3 run again over version-3 data (a damaged version number) keeps the waiting posts', () => {
@@ -45,14 +53,20 @@ describe('migrations', () => {
     const { schemaVersion: _damaged, ...rest } = { ...structuredClone(v3), calls };
     const { data, from } = migrateData(rest, { now: NOW });
     expect(from).toBe(3);
-    expect(data).toEqual({ ...v3, calls });
+    expect(data).toEqual({ ...v4, calls });
     expect(MIGRATIONS[3]?.({ ...v3, calls }, { now: NOW })).toEqual({ ...v3, calls });
   });
 
-  test('1 → 3 all at once: fixtures/v1.json becomes fixtures/v3.json', () => {
+  test('3 → 4: fixtures/v3.json becomes fixtures/v4.json (a short month stays one open chunk)', () => {
+    const { data, from, to } = migrateData(structuredClone(v3), { now: NOW });
+    expect([from, to]).toEqual([3, 4]);
+    expect(data).toEqual(v4);
+  });
+
+  test('1 → 4 all at once: fixtures/v1.json becomes fixtures/v4.json', () => {
     const { data, from, to } = migrateData(structuredClone(v1), { now: NOW });
-    expect([from, to]).toEqual([1, 3]);
-    expect(data).toEqual(v3);
+    expect([from, to]).toEqual([1, 4]);
+    expect(data).toEqual(v4);
   });
 
   test('version-3 posts (scores, a pending call) read back from the hot log and the archive alike', async () => {
@@ -117,12 +131,12 @@ describe('migrations', () => {
 describe('writer.migrate() on start-up', () => {
   test('migrates a version-1 store in place and removes nothing it should keep', async () => {
     await area().set(structuredClone(v1));
-    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: 1, to: 3 });
-    expect(await area().get(null)).toEqual(v3);
+    expect(await createWriter(area(), () => NOW).migrate()).toEqual({ from: 1, to: 4 });
+    expect(await area().get(null)).toEqual(v4);
   });
 
   test('an already-current store costs two small reads, not the whole log', async () => {
-    await area().set(v3);
+    await area().set(v4);
     const keysRead: unknown[] = [];
     const spy = {
       ...area(),

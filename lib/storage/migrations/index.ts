@@ -1,12 +1,15 @@
 /**
  * One migration per schema version. `MIGRATIONS[n]` turns data stored at version n-1 into version n.
  * Each one gets a before/after fixture test (tests/storage/migrations.test.ts); none may drop a post:
- * a record a migration cannot read goes to the quarantine, exactly as it was.
+ * a record a migration cannot read goes to the quarantine, exactly as it was. Each step is frozen:
+ * it owns copies of every helper and key name it uses (./to-v2.ts, ./to-v4.ts), never live storage code, so a
+ * later schema change cannot silently change what an old migration does.
  */
-import { archiveKey, byMonth, hotFrom, isArchiveKey, monthOfKey, packMonth } from './archive';
-import { partitionMonth, partitionPosts, storedQuarantine } from './read';
-import { type ArchiveIndex, KEYS, SCHEMA_VERSION } from './schema';
-import { readVersion } from './version';
+import { isArchiveKey } from '../archive';
+import { KEYS, SCHEMA_VERSION } from '../schema';
+import { readVersion } from '../version';
+import { toVersion2 } from './to-v2';
+import { toVersion4 } from './to-v4';
 
 export type StoredData = Record<string, unknown>;
 export interface MigrationContext {
@@ -20,36 +23,9 @@ export const MIGRATIONS: Record<number, Migration> = {
   // schema starts here; anything found under the keys is validated by readState.
   1: (data) => data,
 
-  // 1 → 2: one `posts` array of objects becomes this month's posts (still objects, under `posts`)
-  // plus one compact archive key per older UTC month and an index of them. A publish then rewrites
-  // one month, not the whole history, and 50,000 posts take a third of the bytes.
-  2: (data, { now }) => {
-    const { posts, invalid } = partitionPosts(data[KEYS.posts]);
-    const boundary = hotFrom(now);
-    const kept = storedQuarantine(data[KEYS.quarantine]);
-    const next: StoredData = {
-      ...data,
-      [KEYS.posts]: posts.filter((p) => p.publishedAt >= boundary),
-      [KEYS.quarantine]: [...kept, ...invalid],
-    };
-    // Run again over data already in this layout (a damaged version number), it must merge with
-    // the months already archived, never replace them.
-    const index: ArchiveIndex = {};
-    const damaged = next[KEYS.quarantine] as unknown[];
-    const months = byMonth(posts.filter((p) => p.publishedAt < boundary));
-    for (const month of Object.keys(data).filter(isArchiveKey).map(monthOfKey)) {
-      if (!months.has(month)) months.set(month, []);
-    }
-    for (const [month, group] of months) {
-      const existing = partitionMonth(data[archiveKey(month)]);
-      damaged.push(...existing.invalid);
-      const merged = new Map([...existing.posts, ...group].map((p) => [p.id, p]));
-      next[archiveKey(month)] = packMonth([...merged.values()]);
-      index[month] = merged.size;
-    }
-    next[KEYS.archive] = index;
-    return next;
-  },
+  // 1 → 2: one `posts` array becomes this month's posts plus one compact archive key per older
+  // UTC month and an index of them, so a publish rewrites one month, not the whole history (./to-v2.ts).
+  2: (data, { now }) => toVersion2(data, now),
 
   // 2 → 3: the owner in the loop. Post records gain two optional fields (`scores`, `call`) that
   // old records simply lack, so no post is rewritten; the list of posts waiting for the owner's
@@ -59,17 +35,24 @@ export const MIGRATIONS: Record<number, Migration> = {
     const CALLS_KEY = 'calls';
     return Array.isArray(data[CALLS_KEY]) ? data : { ...data, [CALLS_KEY]: [] };
   },
+
+  // 3 → 4: bounded publishes. This month's posts are split into chunks of at most 250, so a
+  // publish writes one or two chunks, not the whole month (./to-v4.ts).
+  4: (data) => toVersion4(data),
 };
 
 /** The schema version that introduced the monthly archive keys. */
 const ARCHIVE_VERSION = 2;
 /** The schema version that introduced the list of posts waiting for the owner's call. */
 const CALLS_VERSION = 3;
+/** The schema version that split this month's posts into chunks. */
+const CHUNKS_VERSION = 4;
 
 export function storedVersion(data: StoredData): number {
   const reading = readVersion(data[KEYS.version]);
   if (reading.kind === 'version') return reading.version;
   // Missing or damaged: read the layout, so no migration runs again over data already reshaped.
+  if (Array.isArray(data[KEYS.hotChunks])) return CHUNKS_VERSION;
   if (Array.isArray(data[KEYS.calls])) return CALLS_VERSION;
   const archived = KEYS.archive in data || Object.keys(data).some(isArchiveKey);
   return archived ? ARCHIVE_VERSION : 0;
