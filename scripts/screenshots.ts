@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { attributeInBadge, clickInBadge, textInBadge } from '../tests/e2e/badge-inside';
 import { CHROMIUM, EXTENSION_DIR, type Launched, launchWithExtension } from '../tests/e2e/browser';
 import { DAY, post, seedLog, weeksOfPosts } from '../tests/e2e/seed';
 
@@ -50,11 +51,15 @@ async function badgeShots(browser: Launched): Promise<void> {
   await page.waitForFunction(() => document.querySelector('post-coach-badge')?.getAttribute('data-label') === 'salesy');
   // The badge announces a change once typing pauses; the shot waits for its label, not a clock.
   await page.screenshot({ path: `${DOCS}/badge.png`, clip: await composerClip(page, 40) });
-  const chip = page.locator('post-coach-badge:not([hidden]) .chip');
-  await chip.click();
-  await page.waitForFunction(() => document.querySelector('post-coach-badge')?.matches(':not([hidden])'));
-  if ((await chip.getAttribute('aria-expanded')) !== 'true') throw new Error('The why card did not open.');
-  await page.screenshot({ path: `${DOCS}/why-card.png`, clip: await composerClip(page, 160) });
+  // The badge's root is closed to the page: reach the chip from the content script's world.
+  await clickInBadge(page, '.chip');
+  if ((await attributeInBadge(page, '.chip', 'aria-expanded')) !== 'true')
+    throw new Error('The why card did not open.');
+  // The card shows the whole draft's reasons once the last pause in typing has been read.
+  for (let i = 0; i < 50 && !(await textInBadge(page, '.phrases'))?.includes('BREAD20'); i++) {
+    await page.waitForTimeout(100);
+  }
+  await page.screenshot({ path: `${DOCS}/why-card.png`, clip: await composerClip(page, 340) });
   await page.close();
 }
 
