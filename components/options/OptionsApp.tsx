@@ -6,6 +6,7 @@ import { plural } from '@/lib/plural';
 import type { StorageArea } from '@/lib/storage/area';
 import { readState } from '@/lib/storage/read';
 import { NEWER_LOG, type PostRecord, type Settings } from '@/lib/storage/schema';
+import { labelWord, SHARE_NAME } from '@/lib/words';
 import { SiteAccess } from '../SiteAccess';
 import { BrandSuggestions, ownerMarkedSalesy } from './BrandSuggestions';
 import { BrandTerms } from './BrandTerms';
@@ -128,7 +129,7 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
       <section aria-labelledby="target-title">
         <h2 id="target-title">Your target</h2>
         <p>
-          The most of your posts, over the last 30 days, that should be promotional:{' '}
+          Your {SHARE_NAME} is the part of your posts over the last 30 days that are {labelWord('salesy')}. Keep it at{' '}
           <strong data-testid="current-target">{Math.round(settings.targetShare * 100)}% or less</strong>.
         </p>
         {TARGET_PRESETS.map((p) => (
@@ -184,7 +185,9 @@ export function OptionsApp({ area = browser.storage.local }: { area?: StorageAre
 
       <section aria-labelledby="brand-title">
         <h2 id="brand-title">Your brand and products</h2>
-        <p id="brand-help">Names that count as promotion when they appear in a post, one per line.</p>
+        <p id="brand-help">
+          Names that make a post read as {labelWord('salesy')} when they appear in it, one per line.
+        </p>
         <BrandTerms key={termsVersion} initial={settings.brandTerms} onSave={(brandTerms) => save({ brandTerms })} />
         <BrandSuggestions
           posts={[...ownerMarkedSalesy(logged), ...taught]}

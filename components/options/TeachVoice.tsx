@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { LABELS, type Label } from '@/lib/classifier/types';
 import { MAX_TAUGHT_POSTS, send, type TaughtPost } from '@/lib/messages';
 import { plural } from '@/lib/plural';
-import { ANSWER_WORDS } from '../popup/NeedsCall';
+import { LABEL_WORDS } from '@/lib/words';
 
 interface Draft {
   text: string;
@@ -66,6 +66,14 @@ export function TeachVoice({ onTaught }: { onTaught(posts: TaughtPost[]): void }
         Paste a few of your recent posts and say what each one was. Post Coach learns how you write before your first
         draft. These posts are not logged, not counted, and their text is not kept.
       </p>
+      <dl className="label-meanings" data-testid="label-meanings">
+        {LABELS.map((label) => (
+          <div key={label}>
+            <dt>{LABEL_WORDS[label].name}</dt>
+            <dd>{LABEL_WORDS[label].means}</dd>
+          </div>
+        ))}
+      </dl>
       <ol className="teach-list">
         {drafts.map((draft, i) => (
           // Rows are only ever added at the end, so the index is a stable key.
@@ -86,7 +94,7 @@ export function TeachVoice({ onTaught }: { onTaught(posts: TaughtPost[]): void }
                     checked={draft.label === label}
                     onChange={() => change(i, { label })}
                   />
-                  {ANSWER_WORDS[label]}
+                  {LABEL_WORDS[label].name}
                 </label>
               ))}
             </fieldset>

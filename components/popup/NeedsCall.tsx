@@ -7,13 +7,7 @@ import { LABELS, type Label } from '@/lib/classifier/types';
 import { PLATFORM_NAMES } from '@/lib/domain';
 import { plural } from '@/lib/plural';
 import type { PostRecord } from '@/lib/storage/schema';
-
-/** The answers in the product's words (the badge says "Reads as salesy"). */
-export const ANSWER_WORDS: Record<Label, string> = {
-  salesy: 'Salesy',
-  conversational: 'Conversational',
-  helpful: 'Helpful',
-};
+import { LABEL_WORDS } from '@/lib/words';
 
 /** The posts of `posts` that wait, in the order `waiting` lists them (newest first). */
 export function postsNeedingCall(posts: readonly PostRecord[], waiting: readonly string[]): PostRecord[] {
@@ -61,7 +55,7 @@ export function NeedsCall({
               <legend className="visually-hidden">What was this post?</legend>
               {LABELS.map((label) => (
                 <button key={label} type="button" data-answer={label} onClick={() => onAnswer(post, label)}>
-                  {ANSWER_WORDS[label]}
+                  {LABEL_WORDS[label].name}
                 </button>
               ))}
             </fieldset>

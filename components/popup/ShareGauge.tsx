@@ -1,9 +1,10 @@
-/** The 30-day promotional share against the target: the one number that matters, at a glance. */
+/** The 30-day promotional share (lib/words.ts) against the target: the one number that matters, at a glance. */
 
 import { plural } from '@/lib/plural';
 import type { ShareEstimate } from '@/lib/stats/estimate';
 import { describeRatio, formatRatio, formatShare } from '@/lib/stats/ratio';
 import { enoughToJudge, type Summary } from '@/lib/stats/summary';
+import { LABEL_WORDS, labelWord, SHARE_AFTER_FIGURE } from '@/lib/words';
 import { FirstPosts } from './FirstPosts';
 
 /** While answers are pending the share is an expectation: say so, and how far answers could move it. */
@@ -24,10 +25,10 @@ function verdict(empty: boolean, windowTotal: number, onTarget: boolean): string
 export function ShareGauge({ summary, target, empty }: { summary: Summary; target: number; empty: boolean }) {
   const { window, share, onTarget, estimate } = summary;
   const note = estimateNote(estimate);
-  // The ratio follows the share: while answers are pending, by the expected number of offers.
+  // The ratio follows the share: while answers are pending, by the expected number of salesy posts.
   const ratioCounts = note ? { ...window, salesy: share * window.total } : window;
   const percent = Math.round(share * 100);
-  // A new owner's first few posts get progress, not a verdict: one offer in five is not a habit.
+  // A new owner's first few posts get progress, not a verdict: one salesy post in five is not a habit.
   const state =
     empty || window.total === 0
       ? 'no-data'
@@ -44,7 +45,7 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
         <span className="share" data-testid="promo-share">
           {state === 'no-data' ? '–' : formatShare(share)}
         </span>{' '}
-        promotional · target ≤ <span data-testid="target-share">{formatShare(target)}</span>
+        {SHARE_AFTER_FIGURE} · target ≤ <span data-testid="target-share">{formatShare(target)}</span>
       </p>
       {note ? (
         <p className="estimate" data-testid="share-estimate">
@@ -61,7 +62,7 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
         aria-label={
           state === 'no-data'
             ? `No posts to measure yet; your target is ${formatShare(target)} or less`
-            : `${note ? 'About ' : ''}${percent}% of your posts were promotional; your target is ${formatShare(target)} or less`
+            : `${note ? 'About ' : ''}${percent}% of your posts were ${labelWord('salesy')}; your target is ${formatShare(target)} or less`
         }
       />
       {state === 'first-posts' ? (
@@ -87,15 +88,15 @@ export function ShareGauge({ summary, target, empty }: { summary: Summary; targe
           </dd>
         </div>
         <div className="salesy">
-          <dt>Salesy</dt>
+          <dt>{LABEL_WORDS.salesy.name}</dt>
           <dd>{window.salesy}</dd>
         </div>
         <div className="conversational">
-          <dt>Conversational</dt>
+          <dt>{LABEL_WORDS.conversational.name}</dt>
           <dd>{window.conversational}</dd>
         </div>
         <div className="helpful">
-          <dt>Helpful</dt>
+          <dt>{LABEL_WORDS.helpful.name}</dt>
           <dd>{window.helpful}</dd>
         </div>
       </dl>

@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import { PLATFORM_NAMES } from '@/lib/domain';
 import { formatShare, type MixCounts, promoShare } from '@/lib/stats/ratio';
 import type { WeekSummary } from '@/lib/stats/summary';
+import { labelWord, SHARE_NAME } from '@/lib/words';
 import { ChartFilters } from './ChartFilters';
 import { countTicks, describeChartWeek, weekSentence } from './chart-scale';
 import { usePopup } from './store';
@@ -161,21 +162,22 @@ export function WeeklyChart({
       </svg>
       <ul className="chart-legend">
         <li>
-          <span className="key salesy" /> salesy
+          <span className="key salesy" /> {labelWord('salesy')}
         </li>
         <li>
-          <span className="key conversational" /> conversational
+          <span className="key conversational" /> {labelWord('conversational')}
         </li>
         <li>
-          <span className="key helpful" /> helpful
+          <span className="key helpful" /> {labelWord('helpful')}
         </li>
         <li>
-          <span className="key target" /> your {formatShare(target)} target: salesy below the mark is within it
+          <span className="key target" /> your {formatShare(target)} target: {labelWord('salesy')} below the mark is
+          within it
         </li>
         <li>
           <span className="key so-far" /> this week, still counting
         </li>
-        <li>% above a bar: that week’s promotional share</li>
+        <li>% above a bar: that week’s {SHARE_NAME}</li>
       </ul>
     </figure>
   );

@@ -3,6 +3,7 @@ import { PLATFORM_NAMES, PLATFORMS } from '@/lib/domain';
 import { plural } from '@/lib/plural';
 import { formatShare, promoShare } from '@/lib/stats/ratio';
 import type { Summary, WeekSummary } from '@/lib/stats/summary';
+import { capitalised, labelWord, SHARE_NAME, SOCIAL } from '@/lib/words';
 import { WeeklyChart } from './WeeklyChart';
 
 /** `judged` is false for a new owner's first few posts: the weeks show counts, not on/over target. */
@@ -32,7 +33,7 @@ export function WeeklySummary({ summary, target, judged }: { summary: Summary; t
           {summary.streak > 0
             ? `${plural(summary.streak, 'week', 'weeks')} on target in a row.`
             : 'No on-target week in a row yet.'}
-          {summary.dragging ? ` ${PLATFORM_NAMES[summary.dragging]} pulls your mix toward promotion most.` : ''}
+          {summary.dragging ? ` ${PLATFORM_NAMES[summary.dragging]} has your highest ${SHARE_NAME}.` : ''}
         </p>
       ) : null}
       <table className="platforms">
@@ -41,7 +42,7 @@ export function WeeklySummary({ summary, target, judged }: { summary: Summary; t
           <tr>
             <th scope="col">Platform</th>
             <th scope="col">Posts</th>
-            <th scope="col">Promotional</th>
+            <th scope="col">{capitalised(SHARE_NAME)}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,7 +66,7 @@ export function WeeklySummary({ summary, target, judged }: { summary: Summary; t
 function describeWeek(week: WeekSummary, target: number, judged: boolean): string {
   const { total, salesy } = week.counts;
   if (total === 0) return 'no posts';
-  const counts = `${salesy} promo / ${total - salesy} social · ${formatShare(week.share)}`;
+  const counts = `${salesy} ${labelWord('salesy')} / ${total - salesy} ${SOCIAL} · ${formatShare(week.share)}`;
   if (!judged) return counts;
   return `${counts} (${week.share > target ? 'over target' : 'on target'})`;
 }

@@ -5,6 +5,7 @@
  */
 import { plural } from '@/lib/plural';
 import { formatShare, type MixCounts, promoShare } from '@/lib/stats/ratio';
+import { labelWord, SHARE_AFTER_FIGURE } from '@/lib/words';
 
 /** Steps an axis of post counts may use: whole posts, and round numbers a glance can read. */
 const STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
@@ -42,15 +43,15 @@ export function describeChartWeek(
 ): WeekWords {
   const title = soFar ? `This week so far (from ${weekStart})` : `Week of ${weekStart}`;
   if (counts.total === 0) return { title, counts: 'No posts', verdict: '' };
-  const mix = `${counts.salesy} salesy, ${counts.conversational} conversational, ${counts.helpful} helpful`;
+  const mix = `${counts.salesy} ${labelWord('salesy')}, ${counts.conversational} ${labelWord('conversational')}, ${counts.helpful} ${labelWord('helpful')}`;
   const share = promoShare(counts);
   const side = share > target ? 'over' : 'within';
   return {
     title,
     counts: `${plural(counts.total, 'post', 'posts')}: ${mix}`,
     verdict: judged
-      ? `${formatShare(share)} promotional, ${side} your ${formatShare(target)} target`
-      : `${formatShare(share)} promotional`,
+      ? `${formatShare(share)} ${SHARE_AFTER_FIGURE}, ${side} your ${formatShare(target)} target`
+      : `${formatShare(share)} ${SHARE_AFTER_FIGURE}`,
   };
 }
 

@@ -12,6 +12,7 @@ import { DAY_MS, formatShare } from '../stats/ratio';
 import { enoughToJudge, summarise } from '../stats/summary';
 import type { StorageArea } from '../storage/area';
 import { readRecent } from '../storage/read';
+import { labelWord, SHARE_AFTER_FIGURE } from '../words';
 
 export const WEEKLY_ALARM = 'post-coach-weekly-summary';
 const EVENING_HOUR = 18;
@@ -72,7 +73,8 @@ export async function weeklyMessage(area: StorageArea, due = Date.now(), now = D
       ? ', on target'
       : `, above your ${formatShare(settings.targetShare)} target`;
   const { salesy, conversational, helpful } = week.counts;
-  return `${which}: ${salesy} promotional, ${conversational} conversational, ${helpful} helpful (${formatShare(week.share)} promotional${verdict}). ${summary.advice}`;
+  const mix = `${salesy} ${labelWord('salesy')}, ${conversational} ${labelWord('conversational')}, ${helpful} ${labelWord('helpful')}`;
+  return `${which}: ${mix} (${formatShare(week.share)} ${SHARE_AFTER_FIGURE}${verdict}). ${summary.advice}`;
 }
 
 /** `due`: the alarm's scheduledTime, which a late alarm (computer asleep at 18:00) is past. */

@@ -6,6 +6,7 @@
  */
 import type { Classification, Label } from '../classifier/types';
 import type { Nudge } from '../coach/types';
+import { labelWord, NOT_SURE } from '../words';
 
 export type BadgeState =
   | { status: 'empty' }
@@ -49,17 +50,18 @@ export function badgeWording(state: BadgeState): BadgeWords {
   }
   if (result.unsure) {
     return {
-      chip: 'Not sure yet',
+      chip: NOT_SURE,
       name: 'Post Coach: not sure yet, keep writing. Show why',
       announcement: 'Post Coach: not sure yet',
     };
   }
   const sureness = result.confidence >= STATED_FROM ? 'Reads as' : 'Probably';
   const over = nudge.tone === 'warn';
+  const label = labelWord(result.label);
   return {
-    chip: `${sureness} ${result.label}${over ? ' · over target' : ''}`,
-    name: `Post Coach: ${sureness.toLowerCase()} ${result.label}.${over ? ' Over your target.' : ''} Show why`,
-    announcement: `Post Coach: reads as ${result.label}${over ? ', over your target' : ''}`,
+    chip: `${sureness} ${label}${over ? ' · over target' : ''}`,
+    name: `Post Coach: ${sureness.toLowerCase()} ${label}.${over ? ' Over your target.' : ''} Show why`,
+    announcement: `Post Coach: reads as ${label}${over ? ', over your target' : ''}`,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Classification } from '../classifier/types';
 import { countMix, effectiveLabel, formatShare, inWindow, promoShare } from '../stats/ratio';
 import type { PostRecord } from '../storage/schema';
+import { NOT_SURE, SHARE_NAME } from '../words';
 import type { Nudge } from './types';
 
 /** "3 of your last 5 posts": how many recent posts the nudge looks back over. */
@@ -18,7 +19,7 @@ export function chooseNudge(
       tone: 'info',
       text: 'Post Coach reads English posts: this one looks like another language, so its label is only a guess.',
     };
-  if (result.unsure) return { tone: 'info', text: 'Not sure yet: keep writing.' };
+  if (result.unsure) return { tone: 'info', text: `${NOT_SURE}: keep writing.` };
   if (result.label === 'salesy') return salesyNudge(posts, targetShare, now);
   if (result.label === 'helpful')
     return { tone: 'praise', text: 'Useful to your readers: posts like this build trust.' };
@@ -33,11 +34,11 @@ function salesyNudge(posts: readonly PostRecord[], targetShare: number, now: num
     return {
       tone: 'info',
       projectedShare: projected,
-      text: `An offer now and then is fine: your mix stays at ${formatShare(projected)} (target ${target}).`,
+      text: `A salesy post now and then is fine: your ${SHARE_NAME} stays at ${formatShare(projected)} (target ${target}).`,
     };
   }
   if (recent.total < LOOK_BACK) {
-    // With a handful of posts logged, any offer is "over target" (one of two is 50%): say what the
+    // With a handful of posts logged, any salesy post is "over target" (one of two is 50%): say what the
     // target means in posts instead of scolding a new owner with a percentage.
     const every = Math.round(1 / targetShare);
     return {
@@ -45,16 +46,16 @@ function salesyNudge(posts: readonly PostRecord[], targetShare: number, now: num
       projectedShare: projected,
       text:
         every >= 2
-          ? `This reads as an offer. Your ${target} target means about one offer in every ${every} posts: follow it with tips and questions.`
-          : `This reads as an offer. Your ${target} target leaves room for it: mix in tips and questions too.`,
+          ? `This reads as salesy. Your ${target} target means about one salesy post in every ${every}: follow it with tips and questions.`
+          : `This reads as salesy. Your ${target} target leaves room for it: mix in tips and questions too.`,
     };
   }
   const last = [...posts].sort((a, b) => b.publishedAt - a.publishedAt).slice(0, LOOK_BACK);
   const promos = last.filter((p) => effectiveLabel(p) === 'salesy').length;
-  const history = `${promos} of your last ${last.length} posts ${promos === 1 ? 'was' : 'were'} promotional. `;
+  const history = `${promos} of your last ${last.length} posts ${promos === 1 ? 'was' : 'were'} salesy. `;
   return {
     tone: 'warn',
     projectedShare: projected,
-    text: `${history}Posting this makes ${formatShare(projected)} of your last 30 days promotional (target ${target}). Share a tip or ask a question instead?`,
+    text: `${history}Posting this puts your ${SHARE_NAME} for the last 30 days at ${formatShare(projected)} (target ${target}). Share a tip or ask a question instead?`,
   };
 }

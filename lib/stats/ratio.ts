@@ -1,6 +1,7 @@
 /** The promo-to-social ratio over a window of the log (../shared/DESIGN.md "Ratio"). */
 import type { Label } from '../classifier/types';
 import type { PostRecord } from '../storage/schema';
+import { ratioSentence, socialPerSalesy } from '../words';
 
 export const DAY_MS = 86_400_000;
 export const DEFAULT_WINDOW_DAYS = 30;
@@ -44,26 +45,15 @@ export function inWindow<T extends Pick<PostRecord, 'publishedAt'>>(
 /** salesy / all, or 0 for an empty window (nothing posted is not over target). */
 export const promoShare = (counts: MixCounts): number => (counts.total === 0 ? 0 : counts.salesy / counts.total);
 
-const perPromo = (counts: MixCounts): string => {
-  // One decimal at most, and none when it rounds to a whole number ("1", not "1.0").
-  return String(Math.round(((counts.total - counts.salesy) / counts.salesy) * 10) / 10);
-};
-
-/** "1 : 4.5" — one promotional post for every N others; "0 : N" when none is promotional; "–" for none. */
+/** "1 : 4.5" — one salesy post for every N social ones; "0 : N" when none is salesy; "–" for none. */
 export function formatRatio(counts: MixCounts): string {
   if (counts.total === 0) return '–';
   if (counts.salesy === 0) return `0 : ${counts.total - counts.salesy}`;
-  return `1 : ${perPromo(counts)}`;
+  return `1 : ${socialPerSalesy(counts.salesy, counts.total - counts.salesy)}`;
 }
 
-/** The ratio in words, for owners who do not read "1 : 4.5" as a ratio. */
-export function describeRatio(counts: MixCounts): string {
-  if (counts.total === 0) return 'No posts yet.';
-  if (counts.salesy === 0) return 'No promotional posts: all of them talk with people or help them.';
-  if (counts.salesy === counts.total) return 'Every post was promotional.';
-  const n = perPromo(counts);
-  return `One promotional post for every ${n} ${n === '1' ? 'other' : 'others'}.`;
-}
+/** The ratio in words (lib/words.ts), for owners who do not read "1 : 4.5" as a ratio. */
+export const describeRatio = (counts: MixCounts): string => ratioSentence(counts.salesy, counts.total);
 
 /** A share as a whole percent, e.g. 0.18 → "18%". */
 export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;

@@ -6,6 +6,7 @@
 import { PLATFORMS, type Platform } from '../domain';
 import { plural } from '../plural';
 import type { PostRecord } from '../storage/schema';
+import { SOCIAL } from '../words';
 import { addDays, isoDate, startOfLocalDay, weekStart } from './calendar';
 import { type ShareEstimate, ShareTally } from './estimate';
 import {
@@ -146,7 +147,7 @@ function draggingPlatform(byPlatform: Record<Platform, MixCounts>, target: numbe
 }
 
 /**
- * Posts in the window before the share is judged against the target. With fewer, one offer swings
+ * Posts in the window before the share is judged against the target. With fewer, one salesy post swings
  * the share by 15 points or more (1 in 5 is 20%), so the popup shows progress instead of a verdict.
  */
 export const POSTS_TO_JUDGE = 8;
@@ -159,13 +160,13 @@ export function adviceFor(week: MixCounts, target: number): string {
   if (week.total === 0) return 'Nothing posted yet this week: share a tip your customers would find useful.';
   if (promoShare(week) > target) {
     const social = week.conversational + week.helpful;
-    const did = `You posted ${plural(week.salesy, 'offer', 'offers')} and ${social === 0 ? 'nothing else' : plural(social, 'other post', 'other posts')} this week`;
+    const did = `You posted ${plural(week.salesy, 'salesy post', 'salesy posts')} and ${social === 0 ? 'nothing else' : plural(social, `${SOCIAL} post`, `${SOCIAL} posts`)} this week`;
     // Mostly tips and conversations already: telling the owner to write one is telling them what they did.
     if (social > week.salesy) {
       const more = postsToTarget(week, target);
       return more === undefined
         ? `${did}, mostly tips and conversations: keep to those for the rest of the week.`
-        : `${did}, mostly tips and conversations: ${plural(more, 'more like them', 'more like them')} before the next offer bring the week to your target.`;
+        : `${did}, mostly tips and conversations: ${plural(more, 'more like them', 'more like them')} before the next salesy post bring the week to your target.`;
     }
     return `${did}: next, ${missingKind(week)}.`;
   }
@@ -175,14 +176,14 @@ export function adviceFor(week: MixCounts, target: number): string {
   return 'A healthy mix this week: keep talking with people, not at them.';
 }
 
-/** The kind of social post this week lacks; both when it has neither (or, evenly, some of each). */
+/** The kind of social post (lib/words.ts) this week lacks; both when it has neither (or, evenly, some of each). */
 function missingKind(week: MixCounts): string {
   if (week.conversational === 0 && week.helpful > 0) return 'ask your followers a question';
   if (week.helpful === 0 && week.conversational > 0) return 'share a tip';
   return 'ask a question or share a tip';
 }
 
-/** How many more non-promotional posts bring the week's share to the target; none for a 0% target. */
+/** How many more social posts bring the week's share to the target; none for a 0% target. */
 function postsToTarget(week: MixCounts, target: number): number | undefined {
   if (target <= 0) return undefined;
   // The epsilon keeps 3 / 0.1 (= 30.000000000000004) from asking for one post too many.

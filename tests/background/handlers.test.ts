@@ -181,7 +181,7 @@ describe('chooseNudge', () => {
     );
     expect(nudge.tone).toBe('warn');
     expect(nudge.projectedShare).toBeCloseTo(4 / 6);
-    expect(nudge.text).toMatch(/3 of your last 5 posts were promotional/);
+    expect(nudge.text).toMatch(/3 of your last 5 posts were salesy/);
     expect(nudge.text).toMatch(/67%/);
   });
 
@@ -191,10 +191,10 @@ describe('chooseNudge', () => {
       const nudge = chooseNudge(draft, history, 0.1, NOW);
       expect(nudge.tone).toBe('info');
       expect(nudge.text).toBe(
-        'This reads as an offer. Your 10% target means about one offer in every 10 posts: follow it with tips and questions.',
+        'This reads as salesy. Your 10% target means about one salesy post in every 10: follow it with tips and questions.',
       );
     }
-    expect(chooseNudge(draft, [], 0.33, NOW).text).toMatch(/one offer in every 3 posts/);
+    expect(chooseNudge(draft, [], 0.33, NOW).text).toMatch(/one salesy post in every 3:/);
   });
 
   test('a salesy draft within target is not scolded', () => {

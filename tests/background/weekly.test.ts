@@ -60,7 +60,7 @@ describe('weeklyMessage', () => {
       posts: labels.map((label, i) => post(i, label as PostRecord['label'])),
     });
     const text = await weeklyMessage(fakeBrowser.storage.local, now, now);
-    expect(text).toMatch(/4 promotional, 2 conversational, 2 helpful \(50% promotional, above your 10% target\)/);
+    expect(text).toMatch(/4 salesy, 2 conversational, 2 helpful \(50% promotional, above your 10% target\)/);
   });
 
   test('a new owner’s first few posts get their share, not a verdict', async () => {
@@ -69,7 +69,7 @@ describe('weeklyMessage', () => {
       posts: [post(1, 'salesy'), post(2, 'salesy'), post(3, 'helpful'), post(4, 'conversational')],
     });
     const text = await weeklyMessage(fakeBrowser.storage.local, now, now);
-    expect(text).toMatch(/2 promotional, 1 conversational, 1 helpful \(50% promotional\)\. /);
+    expect(text).toMatch(/2 salesy, 1 conversational, 1 helpful \(50% promotional\)\. /);
     expect(text).not.toMatch(/target\)/);
   });
 
@@ -93,7 +93,7 @@ describe('weeklyMessage', () => {
       ],
     });
     const text = await weeklyMessage(fakeBrowser.storage.local, due, due + 16 * 3_600_000);
-    expect(text).toMatch(/^Last week: 2 promotional, 1 conversational, 1 helpful \(50% promotional/);
+    expect(text).toMatch(/^Last week: 2 salesy, 1 conversational, 1 helpful \(50% promotional/);
   });
 
   test('an empty week invites a way back in', async () => {

@@ -24,7 +24,7 @@ const result = (label: Label, confidence: number, unsure = false): Classificatio
   unsure,
   truncated: false,
 });
-const nudge: Nudge = { tone: 'info', text: 'An offer now and then is fine.' };
+const nudge: Nudge = { tone: 'info', text: 'A salesy post now and then is fine.' };
 
 const mount = () => {
   const badge = new Badge(document);
@@ -44,7 +44,7 @@ afterEach(() => {
 describe("what the page's own scripts can read", () => {
   test('only the two hooks: the root is closed and the host holds no text', () => {
     const { badge } = mount();
-    const warn: Nudge = { tone: 'warn', text: '2 of your last 5 posts were promotional (target 10%).' };
+    const warn: Nudge = { tone: 'warn', text: '2 of your last 5 posts were salesy (target 10%).' };
     badge.update({ status: 'result', result: result('salesy', 0.9), nudge: warn });
     expect(badge.host.shadowRoot).toBeNull();
     expect(badge.shadow.textContent).toContain('2 of your last 5 posts');

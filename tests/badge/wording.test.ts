@@ -13,8 +13,8 @@ const result = (label: Label, confidence: number, extra: Partial<Classification>
   truncated: false,
   ...extra,
 });
-const info: Nudge = { tone: 'info', text: 'An offer now and then is fine.' };
-const warn: Nudge = { tone: 'warn', text: '3 of your last 5 posts were promotional.' };
+const info: Nudge = { tone: 'info', text: 'A salesy post now and then is fine.' };
+const warn: Nudge = { tone: 'warn', text: '3 of your last 5 posts were salesy.' };
 const shown = (r: Classification, nudge = info): BadgeState => ({ status: 'result', result: r, nudge });
 
 describe('badgeWording', () => {

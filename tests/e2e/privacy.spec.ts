@@ -49,7 +49,7 @@ describe("the page's own scripts", () => {
 
     // The private sentence is there, inside the closed root, where the owner reads it.
     const nudge = await inBadge(page, 'shown', (b) => b?.root.querySelector('.panel .nudge')?.textContent ?? '');
-    expect(nudge).toMatch(/of your last 5 posts were promotional/);
+    expect(nudge).toMatch(/of your last 5 posts were salesy/);
 
     const seen = await page.evaluate(() => {
       const host = document.querySelector('post-coach-badge') as HTMLElement;

@@ -75,10 +75,10 @@ describe("posts that need the owner's call", () => {
     render(<PopupApp area={fakeBrowser.storage.local} />);
     await waitFor(() => expect(screen.getByTestId('promo-share').textContent).toBe('40%'));
     expect(screen.getByTestId('post-count').textContent).toBe('4');
-    // The ratio follows the expected share: 1.6 expected offers among 4 posts.
+    // The ratio follows the expected share: 1.6 expected salesy posts among 4.
     expect(screen.getByTestId('ratio').textContent).toBe('1 : 1.5');
     expect(screen.getByTestId('ratio-words').textContent).toBe(
-      'Ratio, estimated: One promotional post for every 1.5 others.',
+      'Ratio, estimated: 1 salesy post for every 1.5 social posts.',
     );
     expect(screen.getByTestId('share-estimate').textContent).toBe(
       "An estimate: 1 post is counted by Post Coach's guess until you say what it was, so the share could be 25%–50%.",

@@ -70,7 +70,7 @@ describe('the popup for a new owner', () => {
     expect(screen.getByTestId('first-posts').textContent).toMatch(
       /5 of 8 posts so far: 3 more.*4 of your 5 talked with people or shared a tip: a good start\./,
     );
-    expect(screen.getByTestId('this-week').textContent).toBe('1 promo / 4 social · 20%');
+    expect(screen.getByTestId('this-week').textContent).toBe('1 salesy / 4 social · 20%');
     expect(screen.getByTestId('advice').textContent).toMatch(/mostly tips and conversations/);
     expect(screen.getByTestId('advice').textContent).not.toMatch(/ask a question or share a tip/);
     expect(popup.textContent).not.toMatch(/Over target|over target|No on-target week/);
@@ -85,7 +85,7 @@ describe('the popup for a new owner', () => {
     expect(popup.querySelector('.gauge')?.getAttribute('data-state')).toBe('over-target');
     expect(screen.queryByTestId('first-posts')).toBeNull();
     expect(popup.textContent).toMatch(/Over target/);
-    expect(screen.getByTestId('this-week').textContent).toBe('2 promo / 6 social · 25% (over target)');
+    expect(screen.getByTestId('this-week').textContent).toBe('2 salesy / 6 social · 25% (over target)');
     expect(screen.getByTestId('streak').textContent).toMatch(/No on-target week in a row yet/);
     expect(popup.querySelector('.chart text.over')?.textContent).toBe('25%');
   });

@@ -88,8 +88,8 @@ describe('PopupApp', () => {
       /1 post: 0 salesy.*, 0% promotional/,
     );
     // Three posts are too few to judge: the week shows its counts without "over target".
-    expect(screen.getByTestId('this-week').textContent).toBe('1 promo / 2 social · 33%');
-    expect(screen.getByTestId('advice').textContent).toMatch(/You posted 1 offer/);
+    expect(screen.getByTestId('this-week').textContent).toBe('1 salesy / 2 social · 33%');
+    expect(screen.getByTestId('advice').textContent).toMatch(/You posted 1 salesy post/);
   });
 
   test('recent posts come from the archive too when this month is quiet, and can be corrected there', async () => {
@@ -134,7 +134,7 @@ describe('PopupApp', () => {
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.textContent).not.toMatch(/Over target/);
     expect(screen.getByTestId('first-posts').textContent).toMatch(/^4 of 8 posts so far/);
-    expect(screen.getByTestId('ratio-words').textContent).toBe('Ratio: One promotional post for every 3 others.');
+    expect(screen.getByTestId('ratio-words').textContent).toBe('Ratio: 1 salesy post for every 3 social posts.');
   });
 
   test('correcting a label updates the share', async () => {

@@ -24,22 +24,12 @@ describe('ratio', () => {
       { total: 11, salesy: 2, conversational: 6, helpful: 3 },
       '18%',
       '1 : 4.5',
-      'One promotional post for every 4.5 others.',
+      '1 salesy post for every 4.5 social posts.',
     ],
-    [
-      { total: 7, salesy: 1, conversational: 3, helpful: 3 },
-      '14%',
-      '1 : 6',
-      'One promotional post for every 6 others.',
-    ],
-    [{ total: 2, salesy: 1, conversational: 1, helpful: 0 }, '50%', '1 : 1', 'One promotional post for every 1 other.'],
-    [{ total: 4, salesy: 4, conversational: 0, helpful: 0 }, '100%', '1 : 0', 'Every post was promotional.'],
-    [
-      { total: 3, salesy: 0, conversational: 2, helpful: 1 },
-      '0%',
-      '0 : 3',
-      'No promotional posts: all of them talk with people or help them.',
-    ],
+    [{ total: 7, salesy: 1, conversational: 3, helpful: 3 }, '14%', '1 : 6', '1 salesy post for every 6 social posts.'],
+    [{ total: 2, salesy: 1, conversational: 1, helpful: 0 }, '50%', '1 : 1', '1 salesy post for every 1 social post.'],
+    [{ total: 4, salesy: 4, conversational: 0, helpful: 0 }, '100%', '1 : 0', 'Every post was salesy.'],
+    [{ total: 3, salesy: 0, conversational: 2, helpful: 1 }, '0%', '0 : 3', 'No salesy posts: every post was social.'],
   ])('%j → %s, %s', (counts, share, ratio, words) => {
     expect(formatShare(promoShare(counts))).toBe(share);
     expect(formatRatio(counts)).toBe(ratio);
@@ -174,14 +164,14 @@ describe('summarise', () => {
 
   test.each([
     [{ total: 0, salesy: 0, conversational: 0, helpful: 0 }, /Nothing posted yet/],
-    [{ total: 4, salesy: 4, conversational: 0, helpful: 0 }, /You posted 4 offers and nothing else/],
+    [{ total: 4, salesy: 4, conversational: 0, helpful: 0 }, /You posted 4 salesy posts and nothing else/],
     [{ total: 12, salesy: 1, conversational: 0, helpful: 11 }, /No conversations yet/],
     [{ total: 12, salesy: 1, conversational: 11, helpful: 0 }, /No tips yet/],
     [{ total: 12, salesy: 1, conversational: 5, helpful: 6 }, /healthy mix/],
-    // A new owner's 1 offer in 5 is over a 10% target, but 4 were already tips and conversations.
+    // A new owner's 1 salesy post in 5 is over a 10% target, but 4 were already tips and conversations.
     [
       { total: 5, salesy: 1, conversational: 2, helpful: 2 },
-      /^You posted 1 offer and 4 other posts this week, mostly tips and conversations: 5 more like them before the next offer/,
+      /^You posted 1 salesy post and 4 social posts this week, mostly tips and conversations: 5 more like them before the next salesy post/,
     ],
     [{ total: 4, salesy: 3, conversational: 0, helpful: 1 }, /: next, ask your followers a question\.$/],
     [{ total: 4, salesy: 2, conversational: 2, helpful: 0 }, /: next, share a tip\.$/],
