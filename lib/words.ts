@@ -29,6 +29,8 @@ export const capitalised = (words: string): string => words.charAt(0).toUpperCas
 
 /** What the badge says while it gives no verdict. */
 export const NOT_SURE = 'Not sure yet';
+/** ...and for a draft in a language it does not read (it reads English). */
+export const NOT_SURE_LANGUAGE = 'Not sure · other language';
 
 /** "1 salesy post", "2.5 social posts": a count of one side, in the words above. */
 export function postsOf(side: 'salesy' | typeof SOCIAL, n: number | string): string {

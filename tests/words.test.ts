@@ -6,6 +6,7 @@ import {
   LABEL_WORDS,
   labelWord,
   NOT_SURE,
+  NOT_SURE_LANGUAGE,
   postAnywayQuestion,
   postsOf,
   ratioSentence,
@@ -36,6 +37,7 @@ describe('label words', () => {
     expect(SHARE_NAME).toBe('promotional share');
     expect(capitalised(SHARE_NAME)).toBe('Promotional share');
     expect(NOT_SURE).toBe('Not sure yet');
+    expect(NOT_SURE_LANGUAGE).toBe('Not sure · other language');
   });
 });
 

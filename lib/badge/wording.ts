@@ -6,7 +6,7 @@
  */
 import type { Classification, Label } from '../classifier/types';
 import type { Nudge } from '../coach/types';
-import { labelWord, NOT_SURE } from '../words';
+import { labelWord, NOT_SURE, NOT_SURE_LANGUAGE } from '../words';
 
 export type BadgeState =
   | { status: 'empty' }
@@ -43,7 +43,7 @@ export function badgeWording(state: BadgeState): BadgeWords {
   const { result, nudge } = state;
   if (result.otherLanguage) {
     return {
-      chip: 'Not sure · other language',
+      chip: NOT_SURE_LANGUAGE,
       name: 'Post Coach: not sure, this draft looks like another language and Post Coach reads English. Show why',
       announcement: 'Post Coach: not sure, this looks like another language',
     };
