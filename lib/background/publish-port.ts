@@ -5,8 +5,9 @@
  * it: it counts, when the last sign of it is recent (UNLOAD_WINDOW_MS, the rule the page itself
  * follows on `pagehide`). A page that did run its `pagehide` settled first, so nothing doubles.
  */
-import { UNLOAD_WINDOW_MS } from '../content/publish-tracker';
+
 import { isPortMessage } from '../messages';
+import { UNLOAD_WINDOW_MS } from '../publish/windows';
 import type { NewPost } from '../storage/schema';
 
 /** The part of runtime.Port used here, so tests can hand in a fake. */
