@@ -21,30 +21,30 @@ import {
 } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
+import { PlacementSchedule } from './placement-schedule';
 import { ComposerSession } from './session';
 
 export interface ControllerDeps {
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(post: { text: string; composer: ComposerKind; publishedAt: number }): void;
   settings(): Settings;
+  /** The clock publishes are timed by; tests may hand in a fake. */
+  now?(): number;
   /** Tells the background which publishes are under way, in case the tab closes (./publish-guard.ts). */
   underWay?(key: string, post: { text: string; composer: ComposerKind } | undefined): void;
 }
 
 /** Coalesce bursts of page mutations into one scan. */
 const SCAN_DELAY_MS = 150;
-/** Scrolling has paused after this long: badges choose their spot again. */
-const SCROLL_PAUSE_MS = 200;
 export class ComposerController {
   private readonly sessions = new Map<HTMLElement, ComposerSession>();
   private observer: MutationObserver | undefined;
   /** Site shadow roots being watched: their mutations and scrolls do not reach the document. */
   private watchedRoots = new Set<ShadowRoot | Document>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
-  private placeFrame = 0;
-  private placeScrolling = true;
-  private scrollEnd: ReturnType<typeof setTimeout> | undefined;
+  private readonly placement: PlacementSchedule;
   private warned = false;
+  private readonly now = () => this.deps.now?.() ?? Date.now();
   /** A draft carried past "Next" in a multi-step composer (../publish/handoff.ts). */
   private readonly handoff: Handoff<HTMLElement>;
 
@@ -53,9 +53,13 @@ export class ComposerController {
     private readonly adapter: SiteAdapter,
     private readonly deps: ControllerDeps,
   ) {
+    this.placement = new PlacementSchedule(doc.defaultView, (scrolling) => {
+      for (const session of this.sessions.values()) session.place(scrolling);
+    });
     this.handoff = new Handoff<HTMLElement>(
       { gone: (control) => !control.isConnected, sending: (control) => isDisabled(control) || showsProgress(control) },
       { underWay: (post) => deps.underWay?.(HANDOFF_KEY, post), publish: (post) => deps.publish(post) },
+      this.now,
     );
   }
 
@@ -95,7 +99,7 @@ export class ComposerController {
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKeydown, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
-    clearTimeout(this.scrollEnd);
+    this.placement.stop();
     this.doc.defaultView?.removeEventListener('resize', this.onLayout);
     this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
     for (const session of this.sessions.values()) session.dispose();
@@ -147,7 +151,7 @@ export class ComposerController {
       platform: this.adapter.platform,
       classify: this.deps.classify,
       highlightsOn: () => this.deps.settings().highlights,
-      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: Date.now() }),
+      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.now() }),
       sending: (from) => showsSending(from, this.adapter),
       publishControl: (from) => findPublishControl(from.editor, this.adapter),
       cardBesideDialog: this.adapter.cardBesideDialog ?? false,
@@ -318,28 +322,13 @@ export class ComposerController {
     return this.activeSessions.filter((s) => findPublishControl(s.composer.editor, this.adapter) === control);
   }
 
-  /**
-   * Badges follow their editors once per frame. While the page scrolls they keep their side of
-   * the editor (no hit-testing, which is what costs); once scrolling pauses, they choose again.
-   */
-  private readonly onScroll = () => {
-    this.schedulePlace(true);
-    clearTimeout(this.scrollEnd);
-    this.scrollEnd = setTimeout(() => this.schedulePlace(false), SCROLL_PAUSE_MS);
-  };
+  /** Badges follow their editors once per frame (./placement-schedule.ts). */
+  private get onScroll() {
+    return this.placement.onScroll;
+  }
 
-  private readonly onLayout = () => this.schedulePlace(false);
-
-  private schedulePlace(scrolling: boolean) {
-    // A frame already asked for keeps the fuller kind of placing if either asked for it.
-    this.placeScrolling = this.placeFrame ? this.placeScrolling && scrolling : scrolling;
-    if (this.placeFrame) return;
-    const view = this.doc.defaultView;
-    if (!view) return;
-    this.placeFrame = view.requestAnimationFrame(() => {
-      this.placeFrame = 0;
-      for (const session of this.sessions.values()) session.place(this.placeScrolling);
-    });
+  private get onLayout() {
+    return this.placement.onLayout;
   }
 
   /**
