@@ -3,7 +3,7 @@ import { showStartUpFailure, whenReady } from '@/lib/background/start-up';
 import { syncWaitingBadge } from '@/lib/background/waiting-badge';
 import { showWeeklySummary, syncWeeklyAlarm, WEEKLY_ALARM } from '@/lib/background/weekly';
 import { createWorker } from '@/lib/background/worker';
-import { PUBLISH_PORT } from '@/lib/messages';
+import { PUBLISH_PORT } from '@/lib/publish/port';
 import { isOutboxKey, putInOutbox } from '@/lib/storage/outbox';
 import { readSettings } from '@/lib/storage/read';
 import { KEYS } from '@/lib/storage/schema';

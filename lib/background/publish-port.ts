@@ -1,12 +1,13 @@
 /**
- * The background's side of the publish port (PUBLISH_PORT in ../messages.ts). A page announces
+ * The background's side of the publish port (PUBLISH_PORT in ../publish/port.ts). A page announces
  * each publish under way and settles it when it ends. If the page's port drops with a publish
  * still pending, the tab went away (closed, crashed, navigated) before its own scripts could log
  * it: it counts, when the last sign of it is recent (UNLOAD_WINDOW_MS, the rule the page itself
  * follows on `pagehide`). A page that did run its `pagehide` settled first, so nothing doubles.
  */
-import { UNLOAD_WINDOW_MS } from '../content/publish-tracker';
-import { isPortMessage } from '../messages';
+
+import { isPortMessage } from '../publish/port';
+import { UNLOAD_WINDOW_MS } from '../publish/windows';
 import type { NewPost } from '../storage/schema';
 
 /** The part of runtime.Port used here, so tests can hand in a fake. */

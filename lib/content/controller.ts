@@ -6,6 +6,8 @@
 
 import { eventOrigin } from '../dom';
 import type { ClassifyReply, ComposerKind, Result } from '../messages';
+import { HANDOFF_KEY, Handoff } from '../publish/handoff';
+import { UNLOAD_WINDOW_MS } from '../publish/windows';
 import {
   composerRoots,
   controlAt,
@@ -19,52 +21,47 @@ import {
 } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
-import { MAX_SENDING_MS, PUBLISH_WINDOW_MS, UNLOAD_WINDOW_MS } from './publish-tracker';
+import { PlacementSchedule } from './placement-schedule';
 import { ComposerSession } from './session';
 
 export interface ControllerDeps {
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(post: { text: string; composer: ComposerKind; publishedAt: number }): void;
   settings(): Settings;
+  /** The clock publishes are timed by; tests may hand in a fake. */
+  now?(): number;
   /** Tells the background which publishes are under way, in case the tab closes (./publish-guard.ts). */
   underWay?(key: string, post: { text: string; composer: ComposerKind } | undefined): void;
 }
 
 /** Coalesce bursts of page mutations into one scan. */
 const SCAN_DELAY_MS = 150;
-/** Scrolling has paused after this long: badges choose their spot again. */
-const SCROLL_PAUSE_MS = 200;
-/** How long a draft carried past "Next" waits for the step's Post button (settings take time). */
-const HANDOFF_WINDOW_MS = 10 * 60_000;
-
-const HANDOFF_KEY = 'handoff';
-
-/** A draft whose editor is gone because the composer moved to another step. */
-interface Handoff {
-  text: string;
-  kind: ComposerKind;
-  at: number;
-  /** Set once the later step's Post is activated: the post is published when it goes. */
-  control?: HTMLElement;
-}
-
 export class ComposerController {
   private readonly sessions = new Map<HTMLElement, ComposerSession>();
   private observer: MutationObserver | undefined;
   /** Site shadow roots being watched: their mutations and scrolls do not reach the document. */
   private watchedRoots = new Set<ShadowRoot | Document>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
-  private placeFrame = 0;
-  private placeScrolling = true;
-  private scrollEnd: ReturnType<typeof setTimeout> | undefined;
+  private readonly placement: PlacementSchedule;
   private warned = false;
-  private handoffState: Handoff | undefined;
+  private readonly now = () => this.deps.now?.() ?? Date.now();
+  /** A draft carried past "Next" in a multi-step composer (../publish/handoff.ts). */
+  private readonly handoff: Handoff<HTMLElement>;
 
   constructor(
     private readonly doc: Document,
     private readonly adapter: SiteAdapter,
     private readonly deps: ControllerDeps,
-  ) {}
+  ) {
+    this.placement = new PlacementSchedule(doc.defaultView, (scrolling) => {
+      for (const session of this.sessions.values()) session.place(scrolling);
+    });
+    this.handoff = new Handoff<HTMLElement>(
+      { gone: (control) => !control.isConnected, sending: (control) => isDisabled(control) || showsProgress(control) },
+      { underWay: (post) => deps.underWay?.(HANDOFF_KEY, post), publish: (post) => deps.publish(post) },
+      this.now,
+    );
+  }
 
   start(): void {
     if (this.observer) return;
@@ -102,7 +99,7 @@ export class ComposerController {
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKeydown, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
-    clearTimeout(this.scrollEnd);
+    this.placement.stop();
     this.doc.defaultView?.removeEventListener('resize', this.onLayout);
     this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
     for (const session of this.sessions.values()) session.dispose();
@@ -132,7 +129,7 @@ export class ComposerController {
   }
 
   scan(): void {
-    this.completeHandoff();
+    this.handoff.check();
     for (const [editor, session] of this.sessions) {
       if (!editor.isConnected) {
         this.sessions.delete(editor);
@@ -143,7 +140,7 @@ export class ComposerController {
       if (this.sessions.has(composer.editor)) continue;
       this.sessions.set(composer.editor, this.createSession(composer));
       // The owner went back to the step with the editor: the draft lives there again.
-      if (!this.handoff?.control && composer.editor.closest('[role="dialog"]')) this.handoff = undefined;
+      if (composer.editor.closest('[role="dialog"]')) this.handoff.editorReturned();
     }
     this.checkControls();
     this.onLayout();
@@ -154,7 +151,7 @@ export class ComposerController {
       platform: this.adapter.platform,
       classify: this.deps.classify,
       highlightsOn: () => this.deps.settings().highlights,
-      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: Date.now() }),
+      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.now() }),
       sending: (from) => showsSending(from, this.adapter),
       publishControl: (from) => findPublishControl(from.editor, this.adapter),
       cardBesideDialog: this.adapter.cardBesideDialog ?? false,
@@ -269,40 +266,19 @@ export class ComposerController {
     return control !== undefined && isDisabled(control);
   }
 
-  private get handoff(): Handoff | undefined {
-    return this.handoffState;
-  }
-
-  /** A carried draft is under way once its step's Post was pressed; the background hears of it. */
-  private set handoff(next: Handoff | undefined) {
-    const wasUnderWay = this.handoffState?.control !== undefined;
-    this.handoffState = next;
-    if (next?.control) this.deps.underWay?.(HANDOFF_KEY, { text: next.text, composer: next.kind });
-    else if (wasUnderWay) this.deps.underWay?.(HANDOFF_KEY, undefined);
-  }
-
   /**
-   * Multi-step composers: "Next" carries the draft past its editor, and that step's Post button
-   * publishes it once the step closes. Anything else (Back, Close) carries nothing further.
+   * Multi-step composers: which control is "Next" and which is the later step's Post is the
+   * site's to say; what they carry is the hand-off's rule (../publish/handoff.ts).
    */
   private onStepControl(target: Element): void {
     const control = controlAt(target);
     if (!control || isDisabled(control)) return;
-    const now = Date.now();
     if (this.adapter.continueLabels && hasLabel(control, this.adapter.continueLabels)) {
       const owner = this.activeSessions.find((s) => s.composer.editor.closest('[role="dialog"]')?.contains(control));
-      if (owner?.text.trim()) this.handoff = { text: owner.text, kind: owner.composer.kind, at: now };
+      if (owner) this.handoff.next(owner.text, owner.composer.kind);
       return;
     }
-    const handoff = this.handoff;
-    if (
-      handoff &&
-      !handoff.control &&
-      now - handoff.at < HANDOFF_WINDOW_MS &&
-      looksLikePublish(control, this.adapter)
-    ) {
-      this.handoff = { ...handoff, control, at: now };
-    }
+    if (this.handoff.state && looksLikePublish(control, this.adapter)) this.handoff.post(control);
   }
 
   /**
@@ -311,28 +287,9 @@ export class ComposerController {
    * now. A page kept for back/forward comes back with its sessions intact.
    */
   private readonly onPageHide = () => {
-    const handoff = this.handoff;
-    this.handoff = undefined;
-    if (handoff?.control && Date.now() - handoff.at < UNLOAD_WINDOW_MS)
-      this.deps.publish({ text: handoff.text, composer: handoff.kind, publishedAt: Date.now() });
+    this.handoff.pageHide();
     for (const session of this.sessions.values()) session.publishPending(UNLOAD_WINDOW_MS);
   };
-
-  private completeHandoff(): void {
-    const handoff = this.handoff;
-    if (!handoff?.control) {
-      if (handoff && Date.now() - handoff.at >= HANDOFF_WINDOW_MS) this.handoff = undefined;
-      return;
-    }
-    if (!handoff.control.isConnected) {
-      this.handoff = undefined;
-      this.deps.publish({ text: handoff.text, composer: handoff.kind, publishedAt: Date.now() });
-    } else if (Date.now() - handoff.at >= PUBLISH_WINDOW_MS) {
-      // Still uploading (Post disabled, a progress bar): wait, as a composer's session does.
-      const sending = isDisabled(handoff.control) || showsProgress(handoff.control);
-      if (!sending || Date.now() - handoff.at >= MAX_SENDING_MS) this.handoff = undefined;
-    }
-  }
 
   /** Every way of publishing ends here; the opt-in confirm can hold a salesy post back once. */
   private activate(session: ComposerSession, event: Event): void {
@@ -365,28 +322,13 @@ export class ComposerController {
     return this.activeSessions.filter((s) => findPublishControl(s.composer.editor, this.adapter) === control);
   }
 
-  /**
-   * Badges follow their editors once per frame. While the page scrolls they keep their side of
-   * the editor (no hit-testing, which is what costs); once scrolling pauses, they choose again.
-   */
-  private readonly onScroll = () => {
-    this.schedulePlace(true);
-    clearTimeout(this.scrollEnd);
-    this.scrollEnd = setTimeout(() => this.schedulePlace(false), SCROLL_PAUSE_MS);
-  };
+  /** Badges follow their editors once per frame (./placement-schedule.ts). */
+  private get onScroll() {
+    return this.placement.onScroll;
+  }
 
-  private readonly onLayout = () => this.schedulePlace(false);
-
-  private schedulePlace(scrolling: boolean) {
-    // A frame already asked for keeps the fuller kind of placing if either asked for it.
-    this.placeScrolling = this.placeFrame ? this.placeScrolling && scrolling : scrolling;
-    if (this.placeFrame) return;
-    const view = this.doc.defaultView;
-    if (!view) return;
-    this.placeFrame = view.requestAnimationFrame(() => {
-      this.placeFrame = 0;
-      for (const session of this.sessions.values()) session.place(this.placeScrolling);
-    });
+  private get onLayout() {
+    return this.placement.onLayout;
   }
 
   /**

@@ -1,10 +1,10 @@
 /**
- * The page's side of the publish port (PUBLISH_PORT in ../messages.ts). Opened when a publish
+ * The page's side of the publish port (PUBLISH_PORT in ../publish/port.ts). Opened when a publish
  * starts and closed once none is under way, so an idle page holds no connection (and an event
  * page that is suspended meanwhile is not mistaken for a closed tab). If the background goes away
  * under it, the next publish opens a new port and says again what is pending.
  */
-import { type PortMessage, PUBLISH_PORT } from '../messages';
+import { type PortMessage, PUBLISH_PORT } from '../publish/port';
 import type { NewPost } from '../storage/schema';
 
 export interface GuardPort {

@@ -7,11 +7,11 @@ import { mountNextTo, obscured } from '../badge/mount';
 import type { Label } from '../classifier/types';
 import { treeOf } from '../dom';
 import type { ClassifyReply, Platform, Result } from '../messages';
+import { PublishTracker } from '../publish/tracker';
 import { type DraftText, readDraft, spanToRanges } from '../sites/read-text';
 import type { Composer } from '../sites/types';
 import { ClassifyQueue, DEBOUNCE_MS } from './classify-queue';
 import { setHighlights } from './highlights';
-import { PublishTracker } from './publish-tracker';
 import { isDarkAround } from './theme';
 
 export interface SessionDeps {

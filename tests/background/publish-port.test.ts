@@ -1,7 +1,7 @@
 /** The background logs a publish whose tab went away before the page could log it, and only then. */
 import { describe, expect, test } from 'vitest';
 import { type PublishPort, watchPublishPort } from '@/lib/background/publish-port';
-import { UNLOAD_WINDOW_MS } from '@/lib/content/publish-tracker';
+import { UNLOAD_WINDOW_MS } from '@/lib/publish/windows';
 import type { NewPost } from '@/lib/storage/schema';
 
 function fakePort() {

@@ -2,8 +2,8 @@
 /** The controller routes publish activations; a greyed-out Post button publishes nothing. */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ComposerController } from '@/lib/content/controller';
-import { MAX_SENDING_MS, PUBLISH_WINDOW_MS } from '@/lib/content/publish-tracker';
 import { ComposerSession } from '@/lib/content/session';
+import { MAX_SENDING_MS, PUBLISH_WINDOW_MS } from '@/lib/publish/windows';
 import { facebookAdapter } from '@/lib/sites/facebook';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x';

@@ -1,7 +1,7 @@
 /** The page opens the publish port only while a publish is under way, and never throws into the page. */
 import { describe, expect, test } from 'vitest';
 import { createPublishGuard, type GuardPort } from '@/lib/content/publish-guard';
-import { type PortMessage, PUBLISH_PORT } from '@/lib/messages';
+import { type PortMessage, PUBLISH_PORT } from '@/lib/publish/port';
 import type { NewPost } from '@/lib/storage/schema';
 
 const post: NewPost = { platform: 'x', composer: 'post', text: 'Fresh rye today', publishedAt: 1 };

@@ -10,19 +10,7 @@
  * through `now`, so tests drive it with a fake clock.
  */
 
-/** How long after activation the composer may take to empty or close (slow networks). */
-export const PUBLISH_WINDOW_MS = 15_000;
-/**
- * When the page itself goes away with a post pending, only this soon after Post does it count: a
- * tab closed a second after Post was most likely sending it; one closed ten seconds later, with
- * the draft still there, most likely followed an error the owner read.
- */
-export const UNLOAD_WINDOW_MS = 5_000;
-/**
- * A composer that still shows the post being sent (a video on a slow line) keeps a publish
- * pending past PUBLISH_WINDOW_MS, but not beyond this: a box stuck "sending" for longer failed.
- */
-export const MAX_SENDING_MS = 5 * 60_000;
+import { MAX_SENDING_MS, PUBLISH_WINDOW_MS } from './windows';
 
 /** A publish under way: `seen` is when it was last seen under way (activation, or still sending). */
 export interface PendingPublish {
@@ -37,7 +25,7 @@ export class PublishTracker {
   /**
    * `onChange` hears each publish start, each sign it is still sending, and its end (published,
    * cancelled or given up: `undefined`), so the page can tell the background what is at stake
-   * before the tab can close (./publish-guard.ts).
+   * before the tab can close (lib/content/publish-guard.ts).
    */
   constructor(
     private readonly now: () => number = Date.now,

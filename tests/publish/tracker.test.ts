@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SENDING_MS, PUBLISH_WINDOW_MS, PublishTracker, UNLOAD_WINDOW_MS } from '@/lib/content/publish-tracker';
+import { PublishTracker } from '@/lib/publish/tracker';
+import { MAX_SENDING_MS, PUBLISH_WINDOW_MS, UNLOAD_WINDOW_MS } from '@/lib/publish/windows';
 
 function clock() {
   let t = 1_000;
