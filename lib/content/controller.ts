@@ -21,6 +21,7 @@ import {
 } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
+import { postAnywayQuestion } from '../words';
 import { PlacementSchedule } from './placement-schedule';
 import { ComposerSession } from './session';
 
@@ -299,9 +300,7 @@ export class ComposerController {
       if (settings.askBeforeSalesy && s.label === 'salesy' && !s.confirmed && s.text.trim()) {
         event.preventDefault();
         event.stopImmediatePropagation();
-        const share = s.projectedShare;
-        const message = `This reads as salesy${share === undefined ? '' : ` and would make ${Math.round(share * 100)}% of your last 30 days promotional`}. Post anyway?`;
-        s.badge.askBeforePosting(message, (post) => {
+        s.badge.askBeforePosting(postAnywayQuestion(s.projectedShare), (post) => {
           if (!post) return;
           s.confirmed = true;
           // The owner's "Post anyway" is the activation; the click it passes on to the site's
