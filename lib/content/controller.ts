@@ -12,6 +12,7 @@ import { UNLOAD_WINDOW_MS } from '../publish/windows';
 import { controlAt, findPublishControl, showsSending } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
+import type { Clocks } from './clocks';
 import { ComposerDiscovery } from './composer-discovery';
 import { PageSessions } from './page-sessions';
 import { PlacementSchedule } from './placement-schedule';
@@ -24,8 +25,8 @@ export interface ControllerDeps {
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(post: { text: string; composer: ComposerKind; publishedAt: number }): void;
   settings(): Settings;
-  /** The clock publishes are timed by; tests may hand in a fake. */
-  now?(): number;
+  /** The clocks publishes are timed by (./clocks.ts): the real ones from ./start.ts, a fake in tests. */
+  clocks: Clocks;
   /** Tells the background which publishes are under way, in case the tab closes (./publish-guard.ts). */
   underWay?(key: string, post: { text: string; composer: ComposerKind } | undefined): void;
 }
@@ -35,7 +36,6 @@ export class ComposerController {
   private readonly discovery: ComposerDiscovery;
   private readonly placement: PlacementSchedule;
   private warned = false;
-  private readonly now = () => this.deps.now?.() ?? Date.now();
   /** Next → Post in a multi-step composer (./step-controls.ts). */
   private readonly steps: StepControls;
 
@@ -53,7 +53,7 @@ export class ComposerController {
       scan: () => this.scan(),
       onRootScroll: this.placement.onScroll,
     });
-    this.steps = new StepControls(adapter, deps, this.now);
+    this.steps = new StepControls(adapter, deps, deps.clocks.now);
   }
 
   start(): void {
@@ -104,7 +104,8 @@ export class ComposerController {
       platform: this.adapter.platform,
       classify: this.deps.classify,
       highlightsOn: () => this.deps.settings().highlights,
-      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.now() }),
+      clocks: this.deps.clocks,
+      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.deps.clocks.now() }),
       sending: (from) => showsSending(from, this.adapter),
       publishControl: (from) => findPublishControl(from.editor, this.adapter),
       cardBesideDialog: this.adapter.cardBesideDialog ?? false,
@@ -180,7 +181,8 @@ export class ComposerController {
       holdBackAndAsk(event, ask, () => {
         // The owner's "Post anyway" is the activation; the click it passes on to the site's
         // button is the script's own, which onClick ignores like any untrusted click.
-        for (const shared of this.sessions.sharingControl(ask)) shared.activated();
+        const at = this.deps.clocks.eventTime();
+        for (const shared of this.sessions.sharingControl(ask)) shared.activated(at);
         findPublishControl(ask.composer.editor, this.adapter)?.click();
       });
       return;

@@ -10,12 +10,15 @@ import { PublishTracker } from '../publish/tracker';
 import { type DraftText, readDraft } from '../sites/read-text';
 import type { Composer } from '../sites/types';
 import { ClassifyQueue, DEBOUNCE_MS } from './classify-queue';
+import type { Clocks } from './clocks';
 import { changesDraft, listenForEdits } from './hand-edits';
 import { paintReasons, setHighlights } from './highlights';
 import { isDarkAround } from './theme';
 
 export interface SessionDeps {
   platform: Platform;
+  /** The clocks publishes are timed by (./clocks.ts). */
+  clocks: Clocks;
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(text: string, composer: Composer): void;
   /** Whether the composer still shows the post being sent (progress bar, Post disabled). */
@@ -43,8 +46,9 @@ export class ComposerSession {
   confirmed = false;
   private draft: DraftText = { text: '', segments: [] };
   private lastReply: ClassifyReply | undefined;
-  private readonly tracker = new PublishTracker(Date.now, (pending) =>
-    this.deps.underWay?.(this.id, pending?.text, this.composer),
+  private readonly tracker = new PublishTracker(
+    () => this.deps.clocks.now(),
+    (pending) => this.deps.underWay?.(this.id, pending?.text, this.composer),
   );
   private readonly queue: ClassifyQueue;
   private readonly mutations: MutationObserver;
@@ -112,8 +116,8 @@ export class ComposerSession {
     return this.lastReply?.nudge.projectedShare;
   }
 
-  /** The publish control was activated (click, keyboard or shortcut). */
-  activated(at = performance.now()): void {
+  /** The publish control was activated (click, keyboard or shortcut) at `at`, in event time. */
+  activated(at: number): void {
     this.activatedAt = at;
     this.read();
     this.tracker.activate(this.draft.text);
