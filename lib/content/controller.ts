@@ -32,7 +32,7 @@ export interface ControllerDeps {
 }
 
 export class ComposerController {
-  private readonly sessions: PageSessions;
+  private readonly sessions: PageSessions<ComposerSession>;
   private readonly discovery: ComposerDiscovery;
   private readonly placement: PlacementSchedule;
   private warned = false;

@@ -4,15 +4,20 @@
  * box, or share between a thread's boxes).
  */
 import { findPublishControl, isDisabled } from '../sites/find';
-import type { SiteAdapter } from '../sites/types';
-import type { ComposerSession } from './session';
+import type { Composer, SiteAdapter } from '../sites/types';
 
-export class PageSessions {
-  private readonly byEditor = new Map<HTMLElement, ComposerSession>();
+/** What the lookups need of a session (./session.ts): its composer and its draft as it reads now. */
+export interface PageSession {
+  readonly composer: Composer;
+  readonly text: string;
+}
+
+export class PageSessions<Session extends PageSession> {
+  private readonly byEditor = new Map<HTMLElement, Session>();
 
   constructor(private readonly adapter: SiteAdapter) {}
 
-  get all(): ComposerSession[] {
+  get all(): Session[] {
     return [...this.byEditor.values()];
   }
 
@@ -20,19 +25,19 @@ export class PageSessions {
     return this.byEditor.has(editor);
   }
 
-  add(session: ComposerSession): void {
+  add(session: Session): void {
     this.byEditor.set(session.composer.editor, session);
   }
 
   /** Takes out the sessions whose editor left the page, for the caller to close. */
-  takeGone(): ComposerSession[] {
+  takeGone(): Session[] {
     const gone = this.all.filter((session) => !session.composer.editor.isConnected);
     for (const session of gone) this.byEditor.delete(session.composer.editor);
     return gone;
   }
 
   /** Takes out every session, for the caller to dispose of. */
-  takeAll(): ComposerSession[] {
+  takeAll(): Session[] {
     const all = this.all;
     this.byEditor.clear();
     return all;
@@ -45,7 +50,7 @@ export class PageSessions {
   }
 
   /** The session whose editor or publish control holds the event's target. */
-  sessionFor(target: EventTarget | null): ComposerSession | undefined {
+  sessionFor(target: EventTarget | null): Session | undefined {
     if (!(target instanceof Node)) return undefined;
     for (const session of this.byEditor.values()) {
       if (session.composer.editor.contains(target)) return session;
@@ -59,13 +64,13 @@ export class PageSessions {
   }
 
   /** A thread's boxes share one "Post all" control: activating it publishes every box. */
-  sharingControl(session: ComposerSession): ComposerSession[] {
+  sharingControl(session: Session): Session[] {
     const control = this.publishControl(session);
     if (!control) return [session];
     return this.all.filter((other) => this.publishControl(other) === control);
   }
 
-  controlDisabled(session: ComposerSession): boolean {
+  controlDisabled(session: Session): boolean {
     const control = this.publishControl(session);
     return control !== undefined && isDisabled(control);
   }
@@ -75,7 +80,7 @@ export class PageSessions {
    * logged. Only once there is a draft: some sites (LinkedIn comments) show the button when
    * typing starts.
    */
-  blind(): ComposerSession | undefined {
+  blind(): Session | undefined {
     return this.all.find(
       ({ composer, text }) =>
         text.trim() !== '' &&
@@ -84,7 +89,7 @@ export class PageSessions {
     );
   }
 
-  private publishControl({ composer }: Pick<ComposerSession, 'composer'>): HTMLElement | undefined {
+  private publishControl({ composer }: Pick<PageSession, 'composer'>): HTMLElement | undefined {
     return findPublishControl(composer.editor, this.adapter);
   }
 }
