@@ -11,11 +11,12 @@ import { type DraftText, readDraft } from '../sites/read-text';
 import type { Composer } from '../sites/types';
 import { ClassifyQueue, DEBOUNCE_MS } from './classify-queue';
 import type { Clocks } from './clocks';
+import { type BadgeSurroundings, emptyAndIdle, setUpBeside } from './composer-badge';
 import { changesDraft, listenForEdits } from './hand-edits';
 import { paintReasons, setHighlights } from './highlights';
 import { isDarkAround } from './theme';
 
-export interface SessionDeps {
+export interface SessionDeps extends BadgeSurroundings {
   platform: Platform;
   /** The clocks publishes are timed by (./clocks.ts). */
   clocks: Clocks;
@@ -24,10 +25,6 @@ export interface SessionDeps {
   /** Whether the composer still shows the post being sent (progress bar, Post disabled). */
   sending(composer: Composer): boolean;
   highlightsOn(): boolean;
-  /** The composer's Post button as found now: the badge's card never covers it. */
-  publishControl?(composer: Composer): Element | undefined;
-  /** The site lets the why card go beside the composer's dialog (SiteAdapter.cardBesideDialog). */
-  cardBesideDialog?: boolean;
   /** The draft was read and has text (the controller checks the composer's publish control then). */
   drafted?(): void;
   /** A publish from this session started or is still sending (its text), or it ended (undefined). */
@@ -83,20 +80,7 @@ export class ComposerSession {
     this.resize?.observe(composer.editor);
     // The chip grows and shrinks with its label: place it again so it stays aligned.
     this.resize?.observe(this.badge.host);
-    mountNextTo(this.badge.host, composer.editor);
-    // A feed's comment box sits under the post it answers: its chip goes below it, not over the post.
-    this.badge.beside(
-      {
-        editor: composer.editor,
-        keep: () => {
-          const post = deps.publishControl?.(composer);
-          return post ? [post] : [];
-        },
-        besideDialog: deps.cardBesideDialog ?? false,
-      },
-      composer.kind === 'comment',
-    );
-    this.badge.setTheme(isDarkAround(composer.editor));
+    setUpBeside(this.badge, composer, deps);
     this.read();
     this.place();
   }
@@ -194,10 +178,7 @@ export class ComposerSession {
 
   private updateQuiet(): void {
     const { editor } = this.composer;
-    if (!editor.isConnected) return;
-    // The editor's own root: inside a shadow root (LinkedIn's share box) the document only sees the host.
-    const active = (editor.getRootNode() as Document | ShadowRoot).activeElement;
-    this.badge.setQuiet(this.draft.text.trim() === '' && !(active && editor.contains(active)));
+    if (editor.isConnected) this.badge.setQuiet(emptyAndIdle(editor, this.draft.text));
   }
 
   /**
