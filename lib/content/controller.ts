@@ -12,7 +12,7 @@ import { UNLOAD_WINDOW_MS } from '../publish/windows';
 import { controlAt, findPublishControl, showsSending } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
-import type { Clocks } from './clocks';
+import { type Clocks, REAL_CLOCKS } from './clocks';
 import { ComposerDiscovery } from './composer-discovery';
 import { PageSessions } from './page-sessions';
 import { PlacementSchedule } from './placement-schedule';
@@ -25,8 +25,11 @@ export interface ControllerDeps {
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(post: { text: string; composer: ComposerKind; publishedAt: number }): void;
   settings(): Settings;
-  /** The clocks publishes are timed by (./clocks.ts): the real ones from ./start.ts, a fake in tests. */
-  clocks: Clocks;
+  /**
+   * The clocks publishes are timed by (./clocks.ts): ./start.ts hands in the real ones, a test
+   * that times publishes a fake; left out, the real ones (a test that does not time anything).
+   */
+  clocks?: Clocks;
   /** Tells the background which publishes are under way, in case the tab closes (./publish-guard.ts). */
   underWay?(key: string, post: { text: string; composer: ComposerKind } | undefined): void;
 }
@@ -38,12 +41,14 @@ export class ComposerController {
   private warned = false;
   /** Next → Post in a multi-step composer (./step-controls.ts). */
   private readonly steps: StepControls;
+  private readonly clocks: Clocks;
 
   constructor(
     private readonly doc: Document,
     private readonly adapter: SiteAdapter,
     private readonly deps: ControllerDeps,
   ) {
+    this.clocks = deps.clocks ?? REAL_CLOCKS;
     this.sessions = new PageSessions(adapter);
     this.placement = new PlacementSchedule(doc.defaultView, (scrolling) => {
       for (const session of this.sessions.all) session.place(scrolling);
@@ -53,7 +58,7 @@ export class ComposerController {
       scan: () => this.scan(),
       onRootScroll: this.placement.onScroll,
     });
-    this.steps = new StepControls(adapter, deps, deps.clocks.now);
+    this.steps = new StepControls(adapter, deps, () => this.clocks.now());
   }
 
   start(): void {
@@ -104,8 +109,8 @@ export class ComposerController {
       platform: this.adapter.platform,
       classify: this.deps.classify,
       highlightsOn: () => this.deps.settings().highlights,
-      clocks: this.deps.clocks,
-      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.deps.clocks.now() }),
+      clocks: this.clocks,
+      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.clocks.now() }),
       sending: (from) => showsSending(from, this.adapter),
       publishControl: (from) => findPublishControl(from.editor, this.adapter),
       cardBesideDialog: this.adapter.cardBesideDialog ?? false,
@@ -181,7 +186,7 @@ export class ComposerController {
       holdBackAndAsk(event, ask, () => {
         // The owner's "Post anyway" is the activation; the click it passes on to the site's
         // button is the script's own, which onClick ignores like any untrusted click.
-        const at = this.deps.clocks.eventTime();
+        const at = this.clocks.eventTime();
         for (const shared of this.sessions.sharingControl(ask)) shared.activated(at);
         findPublishControl(ask.composer.editor, this.adapter)?.click();
       });
