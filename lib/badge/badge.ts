@@ -10,11 +10,13 @@
  */
 import type { Classification, Label } from '../classifier/types';
 import type { Nudge } from '../coach/types';
+import { AskBox } from './ask-box';
 import { type CardSurroundings, placeCard } from './card-place';
-import { cardSummary } from './card-summary';
+import { el } from './el';
 import { moveTo } from './mount';
 import { ChipPlacer } from './placement';
 import { BADGE_CSS, HOST_FONT } from './styles';
+import { renderWhy } from './why-panel';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
 
 export type { BadgeState } from './wording';
@@ -27,13 +29,6 @@ const MAX_PHRASES = 4;
  */
 const ANNOUNCE_AFTER_MS = 1200;
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-};
-
 export class Badge {
   readonly host: HTMLElement;
   /** The closed root: reachable from the content script's own objects, never from the page. */
@@ -43,7 +38,7 @@ export class Badge {
   private readonly chipText: HTMLSpanElement;
   private readonly nudgeLine: HTMLParagraphElement;
   private readonly panel: HTMLDivElement;
-  private readonly confirmBox: HTMLDivElement;
+  private readonly askBox = new AskBox();
   private readonly announcer: HTMLSpanElement;
   private announced = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -52,7 +47,6 @@ export class Badge {
   private underPost = false;
   private readonly chipPlacer = new ChipPlacer();
   private viewport = { width: 0, height: 0 };
-  private onConfirm?: (post: boolean) => void;
   /** Closes the panel when the owner clicks anywhere else (registered only while it is open). */
   private readonly onOutsidePointer = (event: Event) => {
     if (!event.composedPath().includes(this.host)) this.setPanelOpen(false);
@@ -103,14 +97,11 @@ export class Badge {
     this.panel.setAttribute('role', 'group');
     this.panel.setAttribute('aria-label', 'Why it reads this way');
     this.chip.setAttribute('aria-controls', this.panel.id);
-    this.confirmBox = el('div', 'confirm');
-    this.confirmBox.hidden = true;
-    this.confirmBox.setAttribute('role', 'alertdialog');
 
     // Keep the owner's caret where it is when they click the badge.
     this.root.addEventListener('mousedown', (event) => event.preventDefault());
     this.panel.append(this.nudgeLine);
-    this.root.append(this.chip, this.panel, this.confirmBox, this.announcer);
+    this.root.append(this.chip, this.panel, this.askBox.element, this.announcer);
     shadow.append(style, this.root);
     this.update({ status: 'empty' });
   }
@@ -182,35 +173,20 @@ export class Badge {
     this.announce(words.announcement);
   }
 
-  /** Ask once before a salesy post goes out; resolves through the callback. */
+  /** Ask once before a salesy post goes out (./ask-box.ts); resolves through the callback. */
   askBeforePosting(message: string, onAnswer: (post: boolean) => void) {
-    this.onConfirm = onAnswer;
-    this.confirmBox.replaceChildren();
-    const post = el('button', 'primary', 'Post anyway');
-    const keep = el('button', '', 'Keep editing');
-    post.type = keep.type = 'button';
-    post.addEventListener('click', () => this.answer(true));
-    keep.addEventListener('click', () => this.answer(false));
-    this.confirmBox.append(el('p', '', message), post, keep);
-    this.confirmBox.hidden = false;
+    this.askBox.ask(message, onAnswer);
     this.placePopovers();
   }
 
   get isAsking() {
-    return !this.confirmBox.hidden;
+    return this.askBox.open;
   }
 
   destroy() {
     this.setPanelOpen(false);
     clearTimeout(this.announceTimer);
     this.host.remove();
-  }
-
-  private answer(post: boolean) {
-    this.confirmBox.hidden = true;
-    const callback = this.onConfirm;
-    this.onConfirm = undefined;
-    callback?.(post);
   }
 
   private setHook(label: Label | 'unsure', confidence: number) {
@@ -242,7 +218,7 @@ export class Badge {
     const chip = this.chip.getBoundingClientRect();
     const origin = this.root.getBoundingClientRect();
     if (!this.panel.hidden) placeCard(this.host, this.panel, chip, origin, this.around, viewport, true);
-    if (!this.confirmBox.hidden) placeCard(this.host, this.confirmBox, chip, origin, this.around, viewport, false);
+    if (this.askBox.open) placeCard(this.host, this.askBox.element, chip, origin, this.around, viewport, false);
   }
 
   /** Hand the live region a new sentence only after a pause, and only if it says something new. */
@@ -256,37 +232,8 @@ export class Badge {
   }
 
   private renderPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
-    this.fillPanel(reasons, nudge, note);
-    const summary = el('p', 'summary-line', cardSummary(reasons, nudge, note));
-    // Shown only when the card has no room; a screen reader hears the whole card instead.
-    summary.setAttribute('aria-hidden', 'true');
-    summary.title = reasons.map((reason) => `${reason.text}: ${reason.message}`).join('\n');
-    this.panel.prepend(summary);
+    renderWhy(this.panel, this.nudgeLine, reasons, nudge, note);
     // New phrases change the panel's height: it may now fit better on the other side.
     if (!this.panel.hidden) this.placePopovers();
-  }
-
-  private fillPanel(reasons: Classification['reasons'], nudge?: Nudge, note?: string) {
-    this.nudgeLine.textContent = nudge?.text ?? '';
-    this.nudgeLine.className = `nudge ${nudge?.tone ?? ''}`;
-    this.nudgeLine.hidden = !nudge;
-    this.panel.replaceChildren(this.nudgeLine);
-    if (note) this.panel.append(el('p', 'nudge', note));
-    if (reasons.length === 0) {
-      if (!note) this.panel.append(el('p', 'why-title', 'No single phrase decided it: the draft as a whole did.'));
-      return;
-    }
-    this.panel.append(el('p', 'why-title', 'Why'));
-    const list = el('ul', 'phrases');
-    for (const reason of reasons) {
-      const item = el('li');
-      const phrase = el('span', 'phrase', reason.text.length > 60 ? `${reason.text.slice(0, 57)}…` : reason.text);
-      // A phrase in a right-to-left script reads in its own direction inside the English panel.
-      phrase.dir = 'auto';
-      phrase.dataset.label = reason.label;
-      item.append(phrase, el('span', 'why', reason.message));
-      list.append(item);
-    }
-    this.panel.append(list);
   }
 }

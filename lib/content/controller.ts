@@ -1,87 +1,71 @@
 /**
- * Watches a page for composers with one site adapter: starts a session per editor as editors
- * appear (single-page navigation, dialogs, reply boxes), ends it when the editor goes, and routes
- * publish activations (click, Enter/Space on the control, Ctrl/Cmd+Enter) to the right session.
+ * Runs Post Coach on a page with one site adapter: starts a session per editor as editors appear
+ * (./composer-discovery.ts), ends it when the editor goes, and turns the owner's clicks and keys
+ * into the publish core's inputs: activations (click, Enter/Space on the control, Ctrl/Cmd+Enter)
+ * for the right session, through the ask-before-salesy gate (./salesy-gate.ts), and the steps of a
+ * multi-step composer for the hand-off (../publish/handoff.ts).
  */
 
 import { eventOrigin } from '../dom';
 import type { ClassifyReply, ComposerKind, Result } from '../messages';
-import { HANDOFF_KEY, Handoff } from '../publish/handoff';
 import { UNLOAD_WINDOW_MS } from '../publish/windows';
-import {
-  composerRoots,
-  controlAt,
-  findComposers,
-  findPublishControl,
-  hasLabel,
-  isDisabled,
-  looksLikePublish,
-  showsProgress,
-  showsSending,
-} from '../sites/find';
+import { controlAt, findPublishControl, showsSending } from '../sites/find';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../storage/schema';
-import { postAnywayQuestion } from '../words';
+import { type Clocks, REAL_CLOCKS } from './clocks';
+import { ComposerDiscovery } from './composer-discovery';
+import { PageSessions } from './page-sessions';
 import { PlacementSchedule } from './placement-schedule';
+import { choosingSuggestion, keyPublishes } from './publish-keys';
+import { draftToAskAbout, holdBackAndAsk } from './salesy-gate';
 import { ComposerSession } from './session';
+import { StepControls } from './step-controls';
 
 export interface ControllerDeps {
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(post: { text: string; composer: ComposerKind; publishedAt: number }): void;
   settings(): Settings;
-  /** The clock publishes are timed by; tests may hand in a fake. */
-  now?(): number;
+  /**
+   * The clocks publishes are timed by (./clocks.ts): ./start.ts hands in the real ones, a test
+   * that times publishes a fake; left out, the real ones (a test that does not time anything).
+   */
+  clocks?: Clocks;
   /** Tells the background which publishes are under way, in case the tab closes (./publish-guard.ts). */
   underWay?(key: string, post: { text: string; composer: ComposerKind } | undefined): void;
 }
 
-/** Coalesce bursts of page mutations into one scan. */
-const SCAN_DELAY_MS = 150;
 export class ComposerController {
-  private readonly sessions = new Map<HTMLElement, ComposerSession>();
-  private observer: MutationObserver | undefined;
-  /** Site shadow roots being watched: their mutations and scrolls do not reach the document. */
-  private watchedRoots = new Set<ShadowRoot | Document>();
-  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sessions: PageSessions<ComposerSession>;
+  private readonly discovery: ComposerDiscovery;
   private readonly placement: PlacementSchedule;
   private warned = false;
-  private readonly now = () => this.deps.now?.() ?? Date.now();
-  /** A draft carried past "Next" in a multi-step composer (../publish/handoff.ts). */
-  private readonly handoff: Handoff<HTMLElement>;
+  /** Next → Post in a multi-step composer (./step-controls.ts). */
+  private readonly steps: StepControls;
+  private readonly clocks: Clocks;
 
   constructor(
     private readonly doc: Document,
     private readonly adapter: SiteAdapter,
     private readonly deps: ControllerDeps,
   ) {
+    this.clocks = deps.clocks ?? REAL_CLOCKS;
+    this.sessions = new PageSessions(adapter);
     this.placement = new PlacementSchedule(doc.defaultView, (scrolling) => {
-      for (const session of this.sessions.values()) session.place(scrolling);
+      for (const session of this.sessions.all) session.place(scrolling);
     });
-    this.handoff = new Handoff<HTMLElement>(
-      { gone: (control) => !control.isConnected, sending: (control) => isDisabled(control) || showsProgress(control) },
-      { underWay: (post) => deps.underWay?.(HANDOFF_KEY, post), publish: (post) => deps.publish(post) },
-      this.now,
-    );
+    this.discovery = new ComposerDiscovery(doc, adapter, {
+      insideEditor: (node) => this.sessions.insideEditor(node),
+      scan: () => this.scan(),
+      onRootScroll: this.placement.onScroll,
+    });
+    this.steps = new StepControls(adapter, deps, () => this.clocks.now());
   }
 
   start(): void {
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => {
-      // Typing re-renders the editor's own nodes (Draft.js, Lexical): that adds or removes no
-      // composer, and scanning the page for it cost every keystroke a layout and a hit test.
-      if (!records.every((record) => this.insideEditor(record.target))) this.scheduleScan();
-    });
-    // The root, not <body>: a site may swap the whole body on navigation. Editors can also
-    // appear by an attribute alone (contenteditable switched on once it loads).
-    this.observer.observe(this.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['contenteditable'],
-    });
+    if (this.discovery.watching) return;
+    this.discovery.start();
     this.doc.addEventListener('click', this.onClick, true);
     this.doc.addEventListener('keydown', this.onKeydown, true);
-    this.doc.addEventListener('focusin', this.onFocusIn, true);
     this.doc.defaultView?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.doc.defaultView?.addEventListener('resize', this.onLayout, { passive: true });
     this.doc.defaultView?.addEventListener('pagehide', this.onPageHide);
@@ -89,59 +73,32 @@ export class ComposerController {
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    for (const root of this.watchedRoots) root.removeEventListener('scroll', this.onScroll, { capture: true });
-    this.watchedRoots = new Set();
-    this.doc.removeEventListener('focusin', this.onFocusIn, true);
-    clearTimeout(this.scanTimer);
-    // Cleared, not just cancelled: a stale id would stop every scan after a restart.
-    this.scanTimer = undefined;
+    this.discovery.stop();
     this.doc.removeEventListener('click', this.onClick, true);
     this.doc.removeEventListener('keydown', this.onKeydown, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll, { capture: true });
     this.placement.stop();
     this.doc.defaultView?.removeEventListener('resize', this.onLayout);
     this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
-    for (const session of this.sessions.values()) session.dispose();
-    this.sessions.clear();
+    for (const session of this.sessions.takeAll()) session.dispose();
   }
 
   /** Settings or the log changed: every badge asks again. */
   refresh(): void {
-    for (const session of this.sessions.values()) session.refresh();
+    for (const session of this.sessions.all) session.refresh();
   }
 
   get activeSessions(): ComposerSession[] {
-    return [...this.sessions.values()];
-  }
-
-  private insideEditor(node: Node): boolean {
-    for (const editor of this.sessions.keys()) if (editor.contains(node)) return true;
-    return false;
-  }
-
-  private scheduleScan(): void {
-    if (this.scanTimer !== undefined) return;
-    this.scanTimer = setTimeout(() => {
-      this.scanTimer = undefined;
-      this.scan();
-    }, SCAN_DELAY_MS);
+    return this.sessions.all;
   }
 
   scan(): void {
-    this.handoff.check();
-    for (const [editor, session] of this.sessions) {
-      if (!editor.isConnected) {
-        this.sessions.delete(editor);
-        session.closed();
-      }
-    }
-    for (const composer of this.findAllComposers()) {
+    this.steps.pageChanged();
+    for (const session of this.sessions.takeGone()) session.closed();
+    for (const composer of this.discovery.findAll()) {
       if (this.sessions.has(composer.editor)) continue;
-      this.sessions.set(composer.editor, this.createSession(composer));
-      // The owner went back to the step with the editor: the draft lives there again.
-      if (composer.editor.closest('[role="dialog"]')) this.handoff.editorReturned();
+      this.sessions.add(this.createSession(composer));
+      this.steps.composerAppeared(composer.editor);
     }
     this.checkControls();
     this.onLayout();
@@ -152,7 +109,8 @@ export class ComposerController {
       platform: this.adapter.platform,
       classify: this.deps.classify,
       highlightsOn: () => this.deps.settings().highlights,
-      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.now() }),
+      clocks: this.clocks,
+      publish: (text, from) => this.deps.publish({ text, composer: from.kind, publishedAt: this.clocks.now() }),
       sending: (from) => showsSending(from, this.adapter),
       publishControl: (from) => findPublishControl(from.editor, this.adapter),
       cardBesideDialog: this.adapter.cardBesideDialog ?? false,
@@ -162,90 +120,37 @@ export class ComposerController {
     });
   }
 
-  private sessionFor(target: EventTarget | null): ComposerSession | undefined {
-    if (!(target instanceof Node)) return undefined;
-    for (const session of this.sessions.values()) {
-      if (session.composer.editor.contains(target)) return session;
-    }
-    const control = target instanceof Element ? target : target.parentElement;
-    if (!control) return undefined;
-    for (const session of this.sessions.values()) {
-      const publish = findPublishControl(session.composer.editor, this.adapter);
-      if (publish?.contains(control)) return session;
-    }
-    return undefined;
-  }
-
-  /**
-   * Composers in the document and in the shadow roots the adapter names. A shadow root's changes
-   * do not reach the document's observer, so each one found is watched too.
-   */
-  private findAllComposers(): Composer[] {
-    return composerRoots(this.doc, this.adapter).flatMap((root) => {
-      if (root !== this.doc && this.observer && !this.watchedRoots.has(root)) {
-        this.watchedRoots.add(root);
-        this.observer.observe(root, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['contenteditable'],
-        });
-        // A dialog body scrolling inside the root moves the editor: scroll events stay in the root.
-        root.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-      }
-      return findComposers(root, this.adapter);
-    });
-  }
-
-  /**
-   * A site may attach its shadow root after load and render a composer in it, which no document
-   * mutation announces; the owner focusing something inside an unwatched root triggers a scan.
-   */
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const origin = eventOrigin(event);
-    if (!(origin instanceof Node)) return;
-    const root = origin.getRootNode();
-    if (root !== this.doc && !this.watchedRoots.has(root as ShadowRoot)) this.scheduleScan();
-  };
-
   private readonly onClick = (event: MouseEvent) => {
     // Only the owner's own activations count: a page script's button.click() is not a post.
     if (!event.isTrusted) return;
     // Where the click started: from inside a shadow root the document sees only its host.
     const target = eventOrigin(event);
-    const session = this.sessionFor(target);
+    const session = this.sessions.sessionFor(target);
     if (!session) {
       if (target instanceof Element) {
-        this.onStepControl(target);
+        this.steps.clicked(target, this.activeSessions);
         this.onOtherControl(target);
       }
       return;
     }
     if (session.composer.editor.contains(target as Node)) return;
-    if (this.controlDisabled(session)) return;
+    if (this.sessions.controlDisabled(session)) return;
     this.activate(session, event);
   };
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (!event.isTrusted || (event.key !== 'Enter' && event.key !== ' ')) return;
     const target = eventOrigin(event);
-    const session = this.sessionFor(target);
+    const session = this.sessions.sessionFor(target);
     if (!session) return;
-    const inEditor = session.composer.editor.contains(target as Node);
-    if (!inEditor) {
-      // Enter or Space on the focused publish control.
-      if (!this.controlDisabled(session)) this.activate(session, event);
-      return;
-    }
-    if (event.key !== 'Enter' || event.isComposing) return;
-    const shortcut = event.ctrlKey || event.metaKey;
-    const enterSends = !event.shiftKey && this.adapter.enterPublishes(session.composer.editor, session.composer.kind);
-    // Ctrl/Cmd+Enter does what the Post button does, so it does nothing while that is greyed out;
-    // a comment box that sends on Enter may grey its button out, so Enter alone is not checked.
-    if (shortcut && !enterSends && this.controlDisabled(session)) return;
-    // Enter while the editor's suggestion list is open picks a mention or hashtag; it sends nothing.
-    if (enterSends && !shortcut && choosingSuggestion(session.composer.editor, target)) return;
-    if (shortcut || enterSends) this.activate(session, event);
+    const { editor, kind } = session.composer;
+    const publishes = keyPublishes(event, {
+      inEditor: editor.contains(target as Node),
+      enterSends: () => this.adapter.enterPublishes(editor, kind),
+      controlDisabled: () => this.sessions.controlDisabled(session),
+      choosingSuggestion: () => choosingSuggestion(editor, target),
+    });
+    if (publishes) this.activate(session, event);
   };
 
   /**
@@ -255,31 +160,11 @@ export class ComposerController {
   private onOtherControl(target: Element): void {
     const control = controlAt(target);
     if (!control) return;
-    for (const session of this.sessions.values()) {
+    for (const session of this.sessions.all) {
       const { editor, scope } = session.composer;
       const area = editor.closest('[role="dialog"], dialog') ?? scope;
       if (area.contains(control)) session.cancelPublish();
     }
-  }
-
-  private controlDisabled(session: ComposerSession): boolean {
-    const control = findPublishControl(session.composer.editor, this.adapter);
-    return control !== undefined && isDisabled(control);
-  }
-
-  /**
-   * Multi-step composers: which control is "Next" and which is the later step's Post is the
-   * site's to say; what they carry is the hand-off's rule (../publish/handoff.ts).
-   */
-  private onStepControl(target: Element): void {
-    const control = controlAt(target);
-    if (!control || isDisabled(control)) return;
-    if (this.adapter.continueLabels && hasLabel(control, this.adapter.continueLabels)) {
-      const owner = this.activeSessions.find((s) => s.composer.editor.closest('[role="dialog"]')?.contains(control));
-      if (owner) this.handoff.next(owner.text, owner.composer.kind);
-      return;
-    }
-    if (this.handoff.state && looksLikePublish(control, this.adapter)) this.handoff.post(control);
   }
 
   /**
@@ -288,37 +173,26 @@ export class ComposerController {
    * now. A page kept for back/forward comes back with its sessions intact.
    */
   private readonly onPageHide = () => {
-    this.handoff.pageHide();
-    for (const session of this.sessions.values()) session.publishPending(UNLOAD_WINDOW_MS);
+    this.steps.pageHide();
+    for (const session of this.sessions.all) session.publishPending(UNLOAD_WINDOW_MS);
   };
 
-  /** Every way of publishing ends here; the opt-in confirm can hold a salesy post back once. */
+  /** Every way of publishing ends here; the opt-in gate can hold a salesy post back once. */
   private activate(session: ComposerSession, event: Event): void {
     if (this.adapter.editsPublished?.(session.composer.editor)) return;
-    const settings = this.deps.settings();
-    for (const s of this.sessionsSharing(session)) {
-      if (settings.askBeforeSalesy && s.label === 'salesy' && !s.confirmed && s.text.trim()) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        s.badge.askBeforePosting(postAnywayQuestion(s.projectedShare), (post) => {
-          if (!post) return;
-          s.confirmed = true;
-          // The owner's "Post anyway" is the activation; the click it passes on to the site's
-          // button is the script's own, which onClick ignores like any untrusted click.
-          for (const shared of this.sessionsSharing(s)) shared.activated();
-          findPublishControl(s.composer.editor, this.adapter)?.click();
-        });
-        return;
-      }
+    const sharing = this.sessions.sharingControl(session);
+    const ask = draftToAskAbout(sharing, this.deps.settings().askBeforeSalesy);
+    if (ask) {
+      holdBackAndAsk(event, ask, () => {
+        // The owner's "Post anyway" is the activation; the click it passes on to the site's
+        // button is the script's own, which onClick ignores like any untrusted click.
+        const at = this.clocks.eventTime();
+        for (const shared of this.sessions.sharingControl(ask)) shared.activated(at);
+        findPublishControl(ask.composer.editor, this.adapter)?.click();
+      });
+      return;
     }
-    for (const s of this.sessionsSharing(session)) s.activated(event.timeStamp);
-  }
-
-  /** A thread's boxes share one "Post all" control: activating it publishes every box. */
-  private sessionsSharing(session: ComposerSession): ComposerSession[] {
-    const control = findPublishControl(session.composer.editor, this.adapter);
-    if (!control) return [session];
-    return this.activeSessions.filter((s) => findPublishControl(s.composer.editor, this.adapter) === control);
+    for (const s of sharing) s.activated(event.timeStamp);
   }
 
   /** Badges follow their editors once per frame (./placement-schedule.ts). */
@@ -330,30 +204,12 @@ export class ComposerController {
     return this.placement.onLayout;
   }
 
-  /**
-   * Say once when a draft's publish control cannot be found, so its posts will not be logged.
-   * Only once there is a draft: some sites (LinkedIn comments) show the button when typing starts.
-   */
+  /** Say once when a draft's publish control cannot be found, so its posts will not be logged. */
   private checkControls(): void {
-    if (this.warned || this.adapter.continueLabels) return;
-    const blind = this.activeSessions.find(
-      ({ composer, text }) =>
-        text.trim() !== '' &&
-        !this.adapter.enterPublishes(composer.editor, composer.kind) &&
-        !findPublishControl(composer.editor, this.adapter),
-    );
-    if (!blind) return;
+    if (this.warned || this.adapter.continueLabels || !this.sessions.blind()) return;
     this.warned = true;
     console.warn(
       `Post Coach: found a ${this.adapter.platform} composer without a publish control it knows; posts from it are not logged.`,
     );
   }
-}
-
-/** ARIA's combobox pattern: an open list of suggestions under the caret takes Enter for itself. */
-function choosingSuggestion(editor: HTMLElement, target: EventTarget | null): boolean {
-  const owners = [editor, target instanceof Element ? target : null];
-  return owners.some(
-    (el) => !!el && (el.getAttribute('aria-expanded') === 'true' || !!el.getAttribute('aria-activedescendant')),
-  );
 }

@@ -7,6 +7,9 @@
 import { HIGHLIGHT_CSS } from '../badge/styles';
 import type { Label } from '../classifier/types';
 import { LABELS } from '../classifier/types';
+import { treeOf } from '../dom';
+import type { ClassifyReply } from '../messages';
+import { type DraftText, spanToRanges } from '../sites/read-text';
 
 const STYLE_ID = 'post-coach-highlight-style';
 
@@ -45,4 +48,28 @@ function ensureStyle(tree: Document | ShadowRoot) {
   style.textContent = HIGHLIGHT_CSS;
   if (tree instanceof Document) (tree.head ?? tree.documentElement).append(style);
   else tree.append(style);
+}
+
+/**
+ * Paint the reasons for the draft's label (only those: the other label's cues would muddle the
+ * marks) as ranges in the owner's editor; an unsure result or highlights switched off clears them.
+ */
+export function paintReasons(
+  sessionId: string,
+  draft: DraftText,
+  reply: ClassifyReply,
+  editor: HTMLElement,
+  highlightsOn: boolean,
+): void {
+  if (!highlightsOn || reply.result.unsure) {
+    setHighlights(sessionId, undefined);
+    return;
+  }
+  const byLabel = new Map<Label, Range[]>();
+  for (const reason of reply.result.reasons) {
+    if (reason.label !== reply.result.label) continue;
+    const ranges = spanToRanges(draft, reason.start, reason.end, editor.ownerDocument);
+    byLabel.set(reason.label, [...(byLabel.get(reason.label) ?? []), ...ranges]);
+  }
+  setHighlights(sessionId, byLabel, treeOf(editor));
 }

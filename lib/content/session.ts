@@ -5,26 +5,26 @@
 import { Badge } from '../badge/badge';
 import { mountNextTo, obscured } from '../badge/mount';
 import type { Label } from '../classifier/types';
-import { treeOf } from '../dom';
 import type { ClassifyReply, Platform, Result } from '../messages';
 import { PublishTracker } from '../publish/tracker';
-import { type DraftText, readDraft, spanToRanges } from '../sites/read-text';
+import { type DraftText, readDraft } from '../sites/read-text';
 import type { Composer } from '../sites/types';
 import { ClassifyQueue, DEBOUNCE_MS } from './classify-queue';
-import { setHighlights } from './highlights';
+import type { Clocks } from './clocks';
+import { type BadgeSurroundings, emptyAndIdle, setUpBeside } from './composer-badge';
+import { changesDraft, listenForEdits } from './hand-edits';
+import { paintReasons, setHighlights } from './highlights';
 import { isDarkAround } from './theme';
 
-export interface SessionDeps {
+export interface SessionDeps extends BadgeSurroundings {
   platform: Platform;
+  /** The clocks publishes are timed by (./clocks.ts). */
+  clocks: Clocks;
   classify(text: string): Promise<Result<ClassifyReply>>;
   publish(text: string, composer: Composer): void;
   /** Whether the composer still shows the post being sent (progress bar, Post disabled). */
   sending(composer: Composer): boolean;
   highlightsOn(): boolean;
-  /** The composer's Post button as found now: the badge's card never covers it. */
-  publishControl?(composer: Composer): Element | undefined;
-  /** The site lets the why card go beside the composer's dialog (SiteAdapter.cardBesideDialog). */
-  cardBesideDialog?: boolean;
   /** The draft was read and has text (the controller checks the composer's publish control then). */
   drafted?(): void;
   /** A publish from this session started or is still sending (its text), or it ended (undefined). */
@@ -36,15 +36,6 @@ let nextId = 0;
 /** How often a pending publish looks whether the composer is still sending it. */
 const SENDING_CHECK_MS = 5_000;
 
-const EDIT_EVENTS = ['keydown', 'beforeinput', 'paste', 'cut', 'drop'] as const;
-
-/** A key that changes the text: a character, Backspace/Delete, undo/redo, or IME composition. */
-function isEditingKey(event: KeyboardEvent): boolean {
-  if (event.isComposing || event.key === 'Backspace' || event.key === 'Delete') return true;
-  if (event.ctrlKey || event.metaKey) return /^[zy]$/i.test(event.key);
-  return event.key.length === 1;
-}
-
 export class ComposerSession {
   readonly id = `s${nextId++}`;
   readonly badge: Badge;
@@ -52,34 +43,22 @@ export class ComposerSession {
   confirmed = false;
   private draft: DraftText = { text: '', segments: [] };
   private lastReply: ClassifyReply | undefined;
-  private readonly tracker = new PublishTracker(Date.now, (pending) =>
-    this.deps.underWay?.(this.id, pending?.text, this.composer),
+  private readonly tracker = new PublishTracker(
+    () => this.deps.clocks.now(),
+    (pending) => this.deps.underWay?.(this.id, pending?.text, this.composer),
   );
   private readonly queue: ClassifyQueue;
   private readonly mutations: MutationObserver;
   private readonly resize: ResizeObserver | undefined;
+  private readonly stopEdits: () => void;
   private readonly onInput = () => this.scheduleRead();
   private readTimer: ReturnType<typeof setTimeout> | undefined;
   private sendingCheck: ReturnType<typeof setTimeout> | undefined;
   /** When the last activation happened (event time), to tell its own Enter from later typing. */
   private activatedAt = Number.NEGATIVE_INFINITY;
-  /**
-   * The owner is changing the draft by hand (typing, deleting, pasting, undoing): a post sent
-   * before that did not go out (a failed post stays in the box), so it must not be logged when
-   * the box empties later. A site clearing the box after a real publish does none of these.
-   * Keys are watched as well as `beforeinput`: Draft.js handles Backspace on keydown and cancels
-   * it, so no input event ever fires for it.
-   */
+  /** The owner changing the draft by hand means a pending post did not go out (./hand-edits.ts). */
   private readonly onEdit = (event: Event) => {
-    if (!event.isTrusted || !this.tracker.isPending) return;
-    if (event instanceof KeyboardEvent && !isEditingKey(event)) return;
-    if (
-      event instanceof InputEvent &&
-      /^insert(Paragraph|LineBreak)$/.test(event.inputType) &&
-      event.timeStamp - this.activatedAt < 100
-    )
-      return;
-    this.tracker.cancel();
+    if (event.isTrusted && this.tracker.isPending && changesDraft(event, this.activatedAt)) this.tracker.cancel();
   };
 
   constructor(
@@ -96,25 +75,12 @@ export class ComposerSession {
     composer.editor.addEventListener('input', this.onInput);
     composer.editor.addEventListener('focusin', this.onFocusChange);
     composer.editor.addEventListener('focusout', this.onFocusChange);
-    for (const type of EDIT_EVENTS) composer.editor.addEventListener(type, this.onEdit, true);
+    this.stopEdits = listenForEdits(composer.editor, this.onEdit);
     this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
     this.resize?.observe(composer.editor);
     // The chip grows and shrinks with its label: place it again so it stays aligned.
     this.resize?.observe(this.badge.host);
-    mountNextTo(this.badge.host, composer.editor);
-    // A feed's comment box sits under the post it answers: its chip goes below it, not over the post.
-    this.badge.beside(
-      {
-        editor: composer.editor,
-        keep: () => {
-          const post = deps.publishControl?.(composer);
-          return post ? [post] : [];
-        },
-        besideDialog: deps.cardBesideDialog ?? false,
-      },
-      composer.kind === 'comment',
-    );
-    this.badge.setTheme(isDarkAround(composer.editor));
+    setUpBeside(this.badge, composer, deps);
     this.read();
     this.place();
   }
@@ -134,8 +100,8 @@ export class ComposerSession {
     return this.lastReply?.nudge.projectedShare;
   }
 
-  /** The publish control was activated (click, keyboard or shortcut). */
-  activated(at = performance.now()): void {
+  /** The publish control was activated (click, keyboard or shortcut) at `at`, in event time. */
+  activated(at: number): void {
     this.activatedAt = at;
     this.read();
     this.tracker.activate(this.draft.text);
@@ -192,7 +158,7 @@ export class ComposerSession {
     this.composer.editor.removeEventListener('input', this.onInput);
     this.composer.editor.removeEventListener('focusin', this.onFocusChange);
     this.composer.editor.removeEventListener('focusout', this.onFocusChange);
-    for (const type of EDIT_EVENTS) this.composer.editor.removeEventListener(type, this.onEdit, true);
+    this.stopEdits();
     this.queue.cancel();
     setHighlights(this.id, undefined);
     this.badge.destroy();
@@ -212,10 +178,7 @@ export class ComposerSession {
 
   private updateQuiet(): void {
     const { editor } = this.composer;
-    if (!editor.isConnected) return;
-    // The editor's own root: inside a shadow root (LinkedIn's share box) the document only sees the host.
-    const active = (editor.getRootNode() as Document | ShadowRoot).activeElement;
-    this.badge.setQuiet(this.draft.text.trim() === '' && !(active && editor.contains(active)));
+    if (editor.isConnected) this.badge.setQuiet(emptyAndIdle(editor, this.draft.text));
   }
 
   /**
@@ -257,20 +220,6 @@ export class ComposerSession {
     // The owner can switch the site's theme with the composer open: look again on every result.
     this.badge.setTheme(isDarkAround(this.composer.editor));
     this.badge.update({ status: 'result', result: reply.value.result, nudge: reply.value.nudge });
-    this.paint(reply.value);
-  }
-
-  private paint(reply: ClassifyReply): void {
-    if (!this.deps.highlightsOn() || reply.result.unsure) {
-      setHighlights(this.id, undefined);
-      return;
-    }
-    const byLabel = new Map<Label, Range[]>();
-    for (const reason of reply.result.reasons) {
-      if (reason.label !== reply.result.label) continue;
-      const ranges = spanToRanges(this.draft, reason.start, reason.end, this.composer.editor.ownerDocument);
-      byLabel.set(reason.label, [...(byLabel.get(reason.label) ?? []), ...ranges]);
-    }
-    setHighlights(this.id, byLabel, treeOf(this.composer.editor));
+    paintReasons(this.id, this.draft, reply.value, this.composer.editor, this.deps.highlightsOn());
   }
 }

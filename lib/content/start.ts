@@ -9,6 +9,7 @@ import type { StorageArea } from '../storage/area';
 import { isHotChunkKey } from '../storage/hot';
 import { readSettings } from '../storage/read';
 import { DEFAULT_SETTINGS, KEYS, type Settings } from '../storage/schema';
+import { type Clocks, REAL_CLOCKS } from './clocks';
 import { ComposerController } from './controller';
 import { createPublishGuard, type GuardPort } from './publish-guard';
 import { reportPublish } from './report-publish';
@@ -26,6 +27,8 @@ export interface StartOptions {
   isValid?(): boolean;
   /** Opens the publish port (runtime.connect); tests hand in a fake. */
   connect?(name: string): GuardPort;
+  /** What publishes are timed by (./clocks.ts); tests hand in a fake. */
+  clocks?: Clocks;
 }
 
 export async function startPostCoach({
@@ -35,6 +38,7 @@ export async function startPostCoach({
   onInvalidated,
   isValid,
   connect = (name) => browser.runtime.connect({ name }),
+  clocks = REAL_CLOCKS,
 }: StartOptions): Promise<ComposerController | undefined> {
   const adapter = adapterForHost(hostname);
   if (!adapter) return undefined;
@@ -46,13 +50,16 @@ export async function startPostCoach({
   };
   controller = new ComposerController(doc, adapter, {
     settings: () => settings,
+    clocks,
     classify: async (text) => {
       const reply = await send({ kind: 'classify', text, platform: adapter.platform });
       if (!reply.ok) stopIfGone();
       return reply;
     },
     underWay: (key, post) =>
-      post ? guard.pending(key, { ...post, platform: adapter.platform, publishedAt: Date.now() }) : guard.settled(key),
+      post
+        ? guard.pending(key, { ...post, platform: adapter.platform, publishedAt: clocks.now() })
+        : guard.settled(key),
     publish: (post) => {
       void reportPublish(storage, { ...post, platform: adapter.platform }).then((reply) => {
         if (!reply.ok) console.warn(`Post Coach: this post is not logged yet: ${reply.error}`);

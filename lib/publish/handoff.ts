@@ -44,8 +44,8 @@ export class Handoff<Control> {
 
   constructor(
     private readonly probe: ControlProbe<Control>,
-    private readonly effects: Partial<HandoffEffects> = {},
-    private readonly now: () => number = Date.now,
+    private readonly effects: Partial<HandoffEffects>,
+    private readonly now: () => number,
   ) {}
 
   /** What is carried now, for tests and the page: `underWay` once its Post was pressed. */

@@ -28,7 +28,7 @@ export class PublishTracker {
    * before the tab can close (lib/content/publish-guard.ts).
    */
   constructor(
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number,
     private readonly onChange: (pending: PendingPublish | undefined) => void = () => {},
   ) {}
 

@@ -8,13 +8,15 @@ import { facebookAdapter } from '@/lib/sites/facebook';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x';
 import { DEFAULT_SETTINGS } from '@/lib/storage/schema';
+import { type FakeClocks, fakeClocks } from './fake-clocks';
 import { byPageScript, ownerClick, ownerEventsAreTrusted } from './trusted';
 
 ownerEventsAreTrusted();
 
 /** A started controller on this document that records each publish as "kind:text". */
-function recording(adapter: SiteAdapter, published: string[] = []): ComposerController {
+function recording(adapter: SiteAdapter, published: string[] = [], clocks = fakeClocks()): ComposerController {
   const started = new ComposerController(document, adapter, {
+    clocks,
     classify: () => new Promise(() => {}),
     publish: (post) => published.push(`${post.composer}:${post.text}`),
     settings: () => DEFAULT_SETTINGS,
@@ -32,6 +34,7 @@ beforeEach(() => {
   document.body.innerHTML = `<div><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div>${'Fresh bread '.repeat(30)}</div></div>
     <div role="button" data-testid="tweetButtonInline" aria-disabled="true"><span>Post</span></div></div>`;
   controller = new ComposerController(document, xAdapter, {
+    clocks: fakeClocks(),
     classify: () => new Promise(() => {}),
     publish: () => {},
     settings: () => DEFAULT_SETTINGS,
@@ -113,6 +116,7 @@ describe("a page script's activation of Post", () => {
       truncated: false,
     };
     live = new ComposerController(document, xAdapter, {
+      clocks: fakeClocks(),
       classify: async () => ({
         ok: true as const,
         value: { result: salesy, nudge: { text: 'Hm', tone: 'info' as const } },
@@ -165,6 +169,7 @@ describe('the page goes away while a post is sending', () => {
     live.stop();
     const events: string[] = [];
     live = new ComposerController(document, xAdapter, {
+      clocks: fakeClocks(),
       classify: () => new Promise(() => {}),
       publish: (post) => events.push(`logged:${post.composer}`),
       settings: () => DEFAULT_SETTINGS,
@@ -275,6 +280,7 @@ describe('the badge follows the site theme', () => {
       truncated: false,
     };
     const themed = new ComposerController(document, xAdapter, {
+      clocks: fakeClocks(),
       classify: async () => ({ ok: true as const, value: { result, nudge: { text: 'Nice', tone: 'info' as const } } }),
       publish: () => {},
       settings: () => DEFAULT_SETTINGS,
@@ -397,16 +403,19 @@ describe('a post that takes long to send (a video on a slow line)', () => {
     el('[role="dialog"]').append(
       Object.assign(document.createElement('div'), { role: 'progressbar', textContent: 'Posting…' }),
     );
-  const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+  // The real Date is left alone: the windows must be timed by the clock the controller is handed.
+  let clocks: FakeClocks;
+  const wait = (ms: number) => clocks.advanceWithTimers(ms);
 
   beforeEach(() => {
     controller.stop();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    clocks = fakeClocks();
     published.length = 0;
     document.body.innerHTML = `<div role="dialog"><form>
       <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Create a post"><p>Our new sourdough video</p></div>
       <div role="button" aria-label="Post"><span>Post</span></div></form></div>`;
-    fb = recording(facebookAdapter, published);
+    fb = recording(facebookAdapter, published, clocks);
   });
   afterEach(() => {
     fb.stop();
