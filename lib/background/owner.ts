@@ -7,14 +7,16 @@
 import type { Label } from '../classifier/types';
 import { type ImportSummary, MAX_TAUGHT_POSTS, type TaughtPost } from '../messages';
 import {
+  answerWeight,
+  askDecision,
   classifyPersonal,
+  countUnasked,
   emptyPersonal,
   learn,
   learningInput,
   normalisePersonal,
   notePublished,
   type PersonalModel,
-  shouldAsk,
 } from '../personal';
 import { holdInput, releaseInput } from '../storage/calls';
 import { excerptOf } from '../storage/excerpt';
@@ -43,15 +45,18 @@ export function publishStep(
   const text = post.text.slice(0, MAX_TEXT_CHARS);
   const options = { brandTerms: settings.brandTerms };
   const result = classifyPersonal(text, owner.personal, options);
-  const asked = shouldAsk(owner.personal, result);
+  const { asked, chance } = askDecision(owner.personal, result, text);
+  // A post not asked about counts as lib/personal/count.ts says, so the share stays honest.
+  const published = notePublished(owner.personal, asked);
+  const counted = asked ? { label: result.label, personal: published } : countUnasked(published, result);
   const publishedAt = Number.isFinite(post.publishedAt) ? post.publishedAt : now;
   const record: PostRecord = {
     id,
     publishedAt,
     platform: post.platform,
     composer: post.composer,
-    label: result.label,
-    confidence: round3(result.confidence),
+    label: counted.label,
+    confidence: round3(result.scores[counted.label]),
     chars: [...post.text].length,
     ...(settings.keepExcerpts ? { excerpt: excerptOf(post.text) } : {}),
     scores: {
@@ -61,8 +66,9 @@ export function publishStep(
     },
     ...(asked ? { call: 'pending' as const } : {}),
   };
-  const held = holdInput(owner.held, { id, publishedAt, input: learningInput(text, options), waiting: asked }, now);
-  return { post: record, owner: { personal: notePublished(owner.personal, asked), held } };
+  const entry = { id, publishedAt, input: learningInput(text, options), waiting: asked, ...(asked ? { chance } : {}) };
+  const held = holdInput(owner.held, entry, now);
+  return { post: record, owner: { personal: counted.personal, held } };
 }
 
 /**
@@ -73,7 +79,11 @@ export function publishStep(
 export function answerStep(owner: OwnerState, id: string, label: Label): OwnerState {
   const { released, rest } = releaseInput(owner.held, id);
   if (!released) return owner;
-  return { personal: learn(owner.personal, released.input, label), held: rest };
+  // An answer to a question weighs by the chance it was asked; a correction counts once.
+  return {
+    personal: learn(owner.personal, released.input, label, undefined, answerWeight(released.chance)),
+    held: rest,
+  };
 }
 
 /** Posts worth teaching from: a label we know and some text, at most MAX_TAUGHT_POSTS. */

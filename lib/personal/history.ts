@@ -17,9 +17,24 @@ export interface History {
   agreed: number;
   /** The latest answers, oldest first: 1 where the model agreed, 0 where it did not. */
   recent: number[];
+  /**
+   * Over the posts not asked about: the model's expected promotional count (the sum of their
+   * salesy probabilities) minus the promotional count it has logged. ./count.ts keeps it near 0.
+   */
+  salesyGap: number;
 }
 
-export const emptyHistory = (): History => ({ published: 0, asked: 0, answered: 0, agreed: 0, recent: [] });
+/** The gap is kept within this many posts: a long-lost stream of errors is not repaid at once. */
+export const MAX_SALESY_GAP = 5;
+
+export const emptyHistory = (): History => ({
+  published: 0,
+  asked: 0,
+  answered: 0,
+  agreed: 0,
+  recent: [],
+  salesyGap: 0,
+});
 
 export function noteAnswer(history: History, agreed: boolean): History {
   return {
@@ -42,11 +57,14 @@ export function normaliseHistory(value: unknown): History {
   const published = count(v.published);
   const answered = count(v.answered);
   const recent = Array.isArray(v.recent) ? v.recent.filter((x) => x === 0 || x === 1).slice(-RECENT_ANSWERS) : [];
+  // Older stored records have no gap: they start at 0, as a new owner does.
+  const gap = typeof v.salesyGap === 'number' && Number.isFinite(v.salesyGap) ? v.salesyGap : 0;
   return {
     published,
     asked: Math.min(count(v.asked), published),
     answered,
     agreed: Math.min(count(v.agreed), answered),
     recent,
+    salesyGap: Math.max(-MAX_SALESY_GAP, Math.min(MAX_SALESY_GAP, gap)),
   };
 }

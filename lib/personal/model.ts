@@ -143,6 +143,18 @@ export function probabilitiesOf(personal: PersonalModel, input: LearnInput, base
 }
 
 /**
+ * How much one answer counts. An answer the ask policy drew with probability p stands for 1/p posts
+ * (lib/personal/ask.ts `answerWeight`), so the owner's label mix is learned from the whole stream,
+ * not only from the unsure posts that are asked most. 1 for a correction or a taught post.
+ */
+export interface LearnWeight {
+  /** Scales the per-label bias step. */
+  bias?: number;
+  /** Scales the per-feature steps. */
+  features?: number;
+}
+
+/**
  * Learn from one answer: a few SGD steps on this post's cross-entropy, with L2 toward zero. Also
  * counts the answer in the ask history (and whether the model already agreed). Pure and fast.
  */
@@ -151,7 +163,10 @@ export function learn(
   input: LearnInput,
   label: Label,
   base: ModelFile = shipped(),
+  weight: LearnWeight = {},
 ): PersonalModel {
+  const biasRate = LEARNING.biasRate * positive(weight.bias);
+  const rate = LEARNING.rate * positive(weight.features);
   const target = LABELS.indexOf(label);
   if (target < 0) return personal;
   const logits = baseLogits(base, input);
@@ -170,12 +185,12 @@ export function learn(
     if (step === 0) agreed = argmax(p) === target;
     const error = p.map((pk, k) => pk - (k === target ? 1 : 0));
     for (let k = 0; k < LABELS.length; k++) {
-      bias[k] = (bias[k] as number) * (1 - LEARNING.l2) - LEARNING.biasRate * (error[k] as number);
+      bias[k] = (bias[k] as number) * (1 - LEARNING.l2) - biasRate * (error[k] as number);
     }
     for (const id of ids) {
       const value = input[id] as number;
       const w = weights[id] ?? LABELS.map(() => 0);
-      weights[id] = w.map((wk, k) => wk * (1 - LEARNING.l2) - LEARNING.rate * (error[k] as number) * value);
+      weights[id] = w.map((wk, k) => wk * (1 - LEARNING.l2) - rate * (error[k] as number) * value);
     }
   }
   return {
@@ -207,6 +222,8 @@ function capFeatures(weights: Record<string, number[]>): Record<string, number[]
   return Object.fromEntries(entries.slice(0, MAX_FEATURES));
 }
 
+/** A weight as given, or 1 where it is missing or not a positive finite number. */
+const positive = (w: number | undefined) => (w !== undefined && Number.isFinite(w) && w > 0 ? w : 1);
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const argmax = (p: readonly number[]) => p.reduce((best, x, k) => (x > (p[best] as number) ? k : best), 0);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

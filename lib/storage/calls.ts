@@ -18,6 +18,8 @@ export interface HeldInput {
   input: FeatureValues;
   /** The owner was asked what this post was and has not answered yet. */
   waiting: boolean;
+  /** The chance the ask policy had of asking about it (lib/personal/ask.ts): weighs its answer. */
+  chance?: number;
 }
 
 /** More than this many questions at once is a chore, not a tap: the oldest ones stop waiting. */
@@ -44,6 +46,7 @@ function isHeldInput(v: unknown): v is HeldInput {
     typeof h.publishedAt === 'number' &&
     Number.isFinite(h.publishedAt) &&
     typeof h.waiting === 'boolean' &&
+    (h.chance === undefined || (typeof h.chance === 'number' && h.chance > 0 && h.chance <= 1)) &&
     isFeatureValues(h.input)
   );
 }

@@ -7,13 +7,15 @@
 import type { ModelFile } from '../../lib/classifier';
 import { LABELS, type Label, shipped } from '../../lib/classifier';
 import {
+  answerWeight,
+  askDecision,
   classifyPersonal,
+  countUnasked,
   emptyPersonal,
   learn,
   learningInput,
   notePublished,
   type PersonalModel,
-  shouldAsk,
 } from '../../lib/personal';
 import { noteAnswer } from '../../lib/personal/history';
 
@@ -56,18 +58,33 @@ export function createReplay(options: ReplayOptions = {}) {
       let owner = owners.get(post.account) ?? emptyPersonal(base);
       const classifyOptions = { brandTerms: post.brandTerms ?? [] };
       const result = classifyPersonal(post.text, owner, classifyOptions, base);
-      const asked = options.ask !== false && shouldAsk(owner, result);
+      const decision = options.ask === false ? { asked: false, chance: 0 } : askDecision(owner, result, post.text);
+      const asked = decision.asked;
       owner = notePublished(owner, asked);
       let counted: { label: Label; confidence: number } = result;
+      let answered = false;
       if (asked) {
         const answer = post.answer();
         if (isLabel(answer)) {
+          answered = true;
           counted = { label: answer, confidence: 1 };
           owner =
             options.learn === false
               ? { ...owner, history: noteAnswer(owner.history, result.label === answer) }
-              : learn(owner, learningInput(post.text, classifyOptions, base), answer, base);
+              : learn(
+                  owner,
+                  learningInput(post.text, classifyOptions, base),
+                  answer,
+                  base,
+                  answerWeight(decision.chance),
+                );
         }
+      }
+      if (!answered) {
+        // Not asked (or no answer): counted as the popup counts it (./count.ts in lib/personal).
+        const unasked = countUnasked(owner, result);
+        owner = unasked.personal;
+        counted = { label: unasked.label, confidence: result.scores[unasked.label] };
       }
       owners.set(post.account, owner);
       return {

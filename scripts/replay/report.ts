@@ -52,7 +52,7 @@ export function replayAccount(posts: readonly Example[], base: ModelFile, option
 
 export const REPLAY_MODES: ReadonlyArray<[title: string, options: ReplayOptions]> = [
   ['asking and learning (the product)', {}],
-  ['asking off (the model alone)', { ask: false }],
+  ['asking off (the model alone, counted by its probabilities)', { ask: false }],
   ['learning off (asks and counts answers, never learns)', { learn: false }],
 ];
 

@@ -54,6 +54,16 @@ describe('learn', () => {
     expect(JSON.parse(JSON.stringify(personal))).toEqual(personal);
   }, 60_000);
 
+  test('a weighted answer moves the label bias further, and only as far as its weight says', () => {
+    const input = learningInput('Thank you all for coming to our birthday party, what a night!');
+    const once = learn(emptyPersonal(), input, 'salesy');
+    const weighted = learn(emptyPersonal(), input, 'salesy', undefined, { bias: 20 });
+    expect(weighted.bias[0]).toBeGreaterThan(once.bias[0] as number);
+    // A weight that is not a positive number counts once.
+    for (const bias of [0, -5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(learn(emptyPersonal(), input, 'salesy', undefined, { bias })).toEqual(once);
+  });
+
   test('an unknown label teaches nothing', () => {
     const personal = emptyPersonal();
     expect(learn(personal, learningInput('Hello there friends'), 'spam' as never)).toBe(personal);
@@ -90,8 +100,26 @@ describe('normalisePersonal', () => {
     const { model, notice } = normalisePersonal(value);
     expect(model.weights).toEqual({ 'w:rye': [0.5, -0.2, -0.3] });
     expect(model.bias).toEqual([0, 0, 0]);
-    expect(model.history).toEqual({ published: 0, asked: 0, answered: 2, agreed: 2, recent: [1, 0] });
+    expect(model.history).toEqual({ published: 0, asked: 0, answered: 2, agreed: 2, recent: [1, 0], salesyGap: 0 });
     expect(notice).toMatch(/could not be read/);
+  });
+
+  test('a model stored before the promotional gap was kept loads with a gap of 0, and keeps what it learned', () => {
+    const { salesyGap: _, ...older } = taught.history;
+    const { model, notice } = normalisePersonal(JSON.parse(JSON.stringify({ ...taught, history: older })));
+    expect(model).toEqual({ ...taught, history: { ...taught.history, salesyGap: 0 } });
+    expect(notice).toBeUndefined();
+  });
+
+  test.each([
+    [2.5, 2.5],
+    [1e9, 5],
+    [-1e9, -5],
+    ['x', 0],
+    [Number.NaN, 0],
+  ])('a stored gap of %s reads as %s', (salesyGap, read) => {
+    const { model } = normalisePersonal({ ...taught, history: { ...taught.history, salesyGap } });
+    expect(model.history.salesyGap).toBe(read);
   });
 
   test('learned over another shipped model: kept by feature id, with a notice', () => {

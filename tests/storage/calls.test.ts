@@ -67,6 +67,16 @@ describe('held inputs', () => {
   test.each([
     ['not a list', { waiting: true }, []],
     ['damaged entries dropped', [held(1, true), { id: 'x' }, null, { ...held(2, true), input: { a: 'b' } }], ['p1']],
+    // The ask chance is optional (inputs held before it was kept have none); a bad one is damage.
+    [
+      'ask chances kept when they are chances',
+      [
+        { ...held(1, true), chance: 0.05 },
+        { ...held(2, true), chance: 0 },
+        { ...held(3, true), chance: 'x' },
+      ],
+      ['p1'],
+    ],
   ])('reading storage: %s', (_name, raw, ids) => {
     expect(readHeld(raw).map((h) => h.id)).toEqual(ids);
   });
