@@ -27,6 +27,11 @@ export async function resetStorage(worker: Worker, settings: Partial<Settings> =
   );
 }
 
+/** Change the settings as the options page does, leaving the log as it is. */
+export async function writeSettings(worker: Worker, settings: Partial<Settings>): Promise<void> {
+  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
 export async function expectPostCount(worker: Worker, count: number): Promise<void> {
   await expect.poll(async () => (await loggedPosts(worker)).length, { timeout: 8_000 }).toBe(count);
 }
@@ -45,11 +50,6 @@ export async function logMarker(worker: Worker, publishMarker: (text: string) =>
     .poll(async () => (await loggedPosts(worker)).some((p) => p.excerpt === marker), { timeout: 8_000 })
     .toBe(true);
   return (await loggedPosts(worker)).filter((p) => p.excerpt !== marker);
-}
-
-/** Wait until no new record arrives for a while (to prove that nothing was logged). */
-export async function settle(page: Page, ms = 1_200): Promise<void> {
-  await page.waitForTimeout(ms);
 }
 
 /** The badge attributes, in document order. */
