@@ -41,7 +41,9 @@ export async function expectPostCount(worker: Worker, count: number): Promise<vo
  * (`publishMarker` types it into a composer and posts it) and wait until it is logged. The page
  * reports a publish the moment it sees one, and the background logs a page's reports in the order
  * they arrive, so a record the earlier steps caused is in the log once the marker is. Returns the
- * log without the marker.
+ * log without the marker. (What it cannot see: a record some timer would add only later than the
+ * marker's own publish. Tried by breaking the product on purpose: a double sent 200 ms late is
+ * caught where the marker takes longer to write and post than that, not always on a comment box.)
  */
 export async function logMarker(worker: Worker, publishMarker: (text: string) => Promise<void>): Promise<PostRecord[]> {
   const marker = `Marker ${Date.now()}: thanks for reading, neighbours!`;
