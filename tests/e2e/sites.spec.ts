@@ -1,159 +1,23 @@
 /**
- * LinkedIn and Facebook in real Chromium, every composer kind through the same scenarios:
- * the badge labels a draft, a publish is logged once with the right kind, a discard logs nothing.
+ * X, LinkedIn and Facebook in real Chromium, every composer kind (./composers.ts) through the same
+ * scenarios: the badge labels a draft, a publish is logged once with the right kind, a discard logs
+ * nothing; and publishes that outlive their tab. Checks that something did not happen wait for a
+ * later marker post, never a fixed time. The badge's own behaviour: badge-keyboard.spec.ts,
+ * badge-placement.spec.ts; X's own cases: x.spec.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { attributeInBadge, clickInBadge, focusedInBadge, inBadges, rectInBadge, textInBadge } from './badge-inside';
+import { COMPOSERS, DRAFTS, openFacebookDialog, publishWith, X_HOME } from './composers';
 import {
   badgeLabels,
   expectBadgeLabel,
   expectPostCount,
   loggedPosts,
+  logMarker,
   pageErrors,
-  settle,
   typeInto,
   withExtensionBrowser,
 } from './helpers';
-
-interface Composer {
-  name: string;
-  url: string;
-  platform: string;
-  kind: string;
-  /** Open the composer (a dialog or a comment box) and return the editor's selector. */
-  open(page: Page): Promise<string>;
-  publish(page: Page): Promise<void>;
-  /** Leave without publishing, or undefined where a composer cannot be discarded. */
-  discard?(page: Page): Promise<void>;
-}
-
-/** Facebook's "What's on your mind?" opens the Create post dialog; its Lexical editor is the draft. */
-async function openFacebookDialog(page: Page): Promise<string> {
-  await page.click('[data-testid="open-composer"]');
-  return '[role="dialog"] [data-lexical-editor="true"]';
-}
-
-/** A Page's two-step composer: "Next" leads to Post settings, whose Post publishes. */
-function pageComposer(name: string, query: string, next: string, post: string): Composer {
-  const step = (page: Page) => page.click(`[role="dialog"] [aria-label="${next}"]`);
-  return {
-    name,
-    url: `https://www.facebook.com/maplestreetbakehouse?steps=2${query}`,
-    platform: 'facebook',
-    kind: 'post',
-    open: openFacebookDialog,
-    async publish(page) {
-      await step(page);
-      await page.click(`[role="dialog"] [aria-label="${post}"]`);
-    },
-    async discard(page) {
-      await step(page);
-      await page.click('[role="dialog"] [data-testid="close"]');
-    },
-  };
-}
-
-/**
- * LinkedIn's newer share box, inside #interop-outlet's open shadow root. Playwright's CSS selectors
- * pierce open shadow roots; document.querySelector does not.
- */
-function linkedinShadowShareBox(name: string, query: string): Composer {
-  const box = '[data-test-modal-id="sharebox"]';
-  return {
-    name,
-    url: `https://www.linkedin.com/feed/?ui=2026${query}`,
-    platform: 'linkedin',
-    kind: 'post',
-    async open(page) {
-      await page.click('[data-testid="start-post-2026"]');
-      return `${box} .ql-editor`;
-    },
-    publish: (page) => page.click(`${box} .share-actions__primary-action`),
-    discard: (page) => page.click(`${box} .artdeco-modal__dismiss`),
-  };
-}
-
-const COMPOSERS: Composer[] = [
-  linkedinShadowShareBox('LinkedIn share box inside the #interop-outlet shadow root (2026)', ''),
-  linkedinShadowShareBox('LinkedIn share box in a shadow root attached only when "Start a post" is clicked', '&late=1'),
-  {
-    name: 'LinkedIn Tiptap comment box (2025–2026: no form, button appears with text)',
-    url: 'https://www.linkedin.com/feed/?ui=2026',
-    platform: 'linkedin',
-    kind: 'comment',
-    async open(page) {
-      await page.click('[data-testid="open-comment-2026"]');
-      return '[componentkey^="commentBox-"] .ProseMirror';
-    },
-    publish: (page) => page.click('[componentkey^="commentButtonSection"] button'),
-  },
-  {
-    name: 'LinkedIn share dialog',
-    url: 'https://www.linkedin.com/feed/',
-    platform: 'linkedin',
-    kind: 'post',
-    async open(page) {
-      await page.click('.share-box-feed-entry__trigger');
-      return '[role="dialog"] .ql-editor';
-    },
-    publish: (page) => page.click('button.share-actions__primary-action'),
-    discard: (page) => page.click('button.artdeco-modal__dismiss'),
-  },
-  {
-    name: 'LinkedIn comment box',
-    url: 'https://www.linkedin.com/feed/',
-    platform: 'linkedin',
-    kind: 'comment',
-    async open(page) {
-      await page.click('button[aria-label="Comment"]');
-      return '.comments-comment-box .ql-editor';
-    },
-    publish: (page) => page.click('.comments-comment-box button[type="submit"]'),
-  },
-  {
-    name: 'Facebook create-post dialog',
-    url: 'https://www.facebook.com/',
-    platform: 'facebook',
-    kind: 'post',
-    open: openFacebookDialog,
-    publish: (page) => page.click('[role="dialog"] [aria-label="Post"]'),
-    discard: (page) => page.click('[role="dialog"] [aria-label="Close"]'),
-  },
-  pageComposer('Facebook Page composer (Next, then Post settings, then Post)', '', 'Next', 'Post'),
-  {
-    name: 'Facebook in German: create-post dialog ("Posten")',
-    url: 'https://www.facebook.com/?lang=de',
-    platform: 'facebook',
-    kind: 'post',
-    open: openFacebookDialog,
-    publish: (page) => page.click('[role="dialog"] [aria-label="Posten"]'),
-    discard: (page) => page.click('[role="dialog"] [data-testid="close"]'),
-  },
-  pageComposer('Facebook Page composer in Japanese ("次へ", then "投稿")', '&lang=ja', '次へ', '投稿'),
-  {
-    name: 'Facebook in Spanish: comment box (Enter sends)',
-    url: 'https://www.facebook.com/?lang=es',
-    platform: 'facebook',
-    kind: 'comment',
-    open: async () => '[role="article"] [data-lexical-editor="true"]',
-    publish: (page) => page.keyboard.press('Enter'),
-  },
-  {
-    name: 'Facebook comment box (Enter sends)',
-    url: 'https://www.facebook.com/',
-    platform: 'facebook',
-    kind: 'comment',
-    open: async () => '[role="article"] [data-lexical-editor="true"]',
-    publish: (page) => page.keyboard.press('Enter'),
-  },
-];
-
-const DRAFTS: Array<[string, string]> = [
-  ['salesy', 'Christmas cake orders are open! 15% off if you order before Friday, link in bio.'],
-  ['conversational', 'Thank you all for coming to our open day! What should we bake next? Tell us below.'],
-  ['helpful', 'Tip: store your bread cut side down on a wooden board and it stays fresh for days.'],
-];
 
 const browser = withExtensionBrowser();
 
@@ -174,13 +38,12 @@ describe.each(COMPOSERS)('$name', (composer) => {
     await expect.poll(async () => (await badgeLabels(page)).includes('salesy')).toBe(true);
     await composer.publish(page);
     await expectPostCount(browser().worker, 1);
-    await settle(page);
-    await expectPostCount(browser().worker, 1);
-    expect((await loggedPosts(browser().worker))[0]).toMatchObject({
-      platform: composer.platform,
-      composer: composer.kind,
-    });
+    // The owner's text is untouched: exactly what was typed went out.
     expect(await page.textContent('#published li')).toBe(DRAFTS[0]?.[1]);
+    // A second post from the same composer: once it is logged, a double of the first would be too.
+    const posts = await logMarker(browser().worker, (text) => publishWith(composer, page, text));
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ platform: composer.platform, composer: composer.kind });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -192,329 +55,7 @@ describe.each(COMPOSERS)('$name', (composer) => {
     const before = (await badgeLabels(page)).length;
     await composer.discard?.(page);
     await expect.poll(async () => (await badgeLabels(page)).length).toBe(before - 1);
-    await settle(page);
-    await expectPostCount(browser().worker, 0);
-    await page.close();
-  });
-});
-
-describe('themes', () => {
-  test.each([
-    ['https://www.facebook.com/?theme=dark', true],
-    ['https://www.facebook.com/', false],
-    ['https://www.linkedin.com/feed/?theme=dark', true],
-  ])('%s → dark badge: %s', async (url, dark) => {
-    const page = await browser().open(url);
-    if (url.includes('facebook')) await page.click('[data-testid="open-composer"]');
-    else await page.click('.share-box-feed-entry__trigger');
-    await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);
-    const isDark = await inBadges(page, (badges) =>
-      badges.some((b) => b.root.querySelector('.badge')?.classList.contains('dark')),
-    );
-    expect(isDark).toBe(dark);
-    await page.close();
-  });
-});
-
-describe('the badge in the page', () => {
-  /** Whether keyboard focus is on the badge's chip (inside its closed shadow root). */
-  const badgeFocused = (page: Page) => focusedInBadge(page, '.chip');
-
-  test('Tab from the draft reaches the badge inside a dialog that keeps focus in (LinkedIn)', async () => {
-    const page = await browser().open('https://www.linkedin.com/feed/');
-    await page.click('.share-box-feed-entry__trigger');
-    await typeInto(page, '[role="dialog"] .ql-editor', 'Tip: store bread cut side down on a wooden board.');
-    await expectBadgeLabel(page, 'helpful');
-    await page.keyboard.press('Tab');
-    expect(await badgeFocused(page)).toBe(true);
-    await page.keyboard.press('Enter');
-    expect(await attributeInBadge(page, '.chip', 'aria-expanded')).toBe('true');
-    await page.close();
-  });
-
-  test("the deciding phrases are marked in the draft, also inside LinkedIn's shadow-root share box", async () => {
-    const marks = (page: Page) =>
-      page.evaluate(() => {
-        const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
-        return [...registry.keys()].flatMap((name) =>
-          [...(registry.get(name) ?? [])].map((r) => `${name}:${r.toString()}`),
-        );
-      });
-    const x = await browser().open('https://x.com/home');
-    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
-    await x.waitForSelector(editor);
-    await typeInto(x, editor, 'Flash sale! 30% off every cake this weekend, order now.');
-    await expectBadgeLabel(x, 'salesy');
-    await expect.poll(async () => (await marks(x)).length).toBeGreaterThan(0);
-    for (const mark of await marks(x)) expect(mark).toMatch(/^post-coach-salesy:\S/);
-    await x.close();
-
-    const li = await browser().open('https://www.linkedin.com/feed/?ui=2026');
-    await li.click('[data-testid="start-post-2026"]');
-    await typeInto(
-      li,
-      '[data-test-modal-id="sharebox"] .ql-editor',
-      'Flash sale! 30% off every cake this weekend, order now.',
-    );
-    await expectBadgeLabel(li, 'salesy');
-    await expect.poll(async () => (await marks(li)).length).toBeGreaterThan(0);
-    // The ::highlight() rules must be inside the shadow root for the marks to paint there.
-    const styled = await li.evaluate(
-      () => !!document.getElementById('interop-outlet')?.shadowRoot?.getElementById('post-coach-highlight-style'),
-    );
-    expect(styled).toBe(true);
-    await li.close();
-  });
-
-  test("LinkedIn's shadow-root share box: its badge is in the document, and follows the dialog's own scrolling", async () => {
-    const page = await browser().open('https://www.linkedin.com/feed/?ui=2026');
-    await page.click('[data-testid="start-post-2026"]');
-    const editor = '[data-test-modal-id="sharebox"] .ql-editor';
-    await typeInto(page, editor, 'Tip: store bread cut side down on a wooden board.');
-    await expectBadgeLabel(page, 'helpful');
-    // ../shared/DESIGN.md's hook, read the plain way: the host is found without piercing shadow roots.
-    expect(await page.evaluate(() => document.querySelectorAll('post-coach-badge').length)).toBe(1);
-    const gap = async () => {
-      const ed = await page.evaluate(() =>
-        document
-          .getElementById('interop-outlet')
-          ?.shadowRoot?.querySelector('.ql-editor')
-          ?.getBoundingClientRect()
-          .toJSON(),
-      );
-      const chip = await rectInBadge(page, '.chip');
-      return ed && chip ? Math.round(ed.top - chip.bottom) : undefined;
-    };
-    await settle(page, 300);
-    const before = await gap();
-    expect(before).toBeGreaterThanOrEqual(0);
-    expect(before).toBeLessThan(12);
-    await page.evaluate(() => {
-      const content = document.getElementById('interop-outlet')?.shadowRoot?.querySelector('.artdeco-modal__content');
-      content?.scrollBy(0, 60);
-    });
-    await settle(page, 400);
-    expect(await gap()).toBe(before);
-    await page.close();
-  });
-
-  test("Tab from the draft goes straight to the badge in Facebook's transformed Create post dialog", async () => {
-    const page = await browser().open('https://www.facebook.com/');
-    const editor = await openFacebookDialog(page);
-    await typeInto(page, editor, 'Tip: store bread cut side down on a wooden board.');
-    await expectBadgeLabel(page, 'helpful', (await badgeLabels(page)).length - 1);
-    // The dialog is transformed (it traps fixed elements); the badge still sits next to the draft.
-    expect(await page.$eval('[role="dialog"]', (d) => getComputedStyle(d).transform)).not.toBe('none');
-    await page.keyboard.press('Tab');
-    expect(await badgeFocused(page)).toBe(true);
-    await page.close();
-  });
-
-  test('Escape closes the open "why" panel, not the dialog around it (LinkedIn)', async () => {
-    const page = await browser().open('https://www.linkedin.com/feed/');
-    await page.click('.share-box-feed-entry__trigger');
-    await typeInto(page, '[role="dialog"] .ql-editor', 'Tip: store bread cut side down on a wooden board.');
-    await expectBadgeLabel(page, 'helpful');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    const expanded = () => attributeInBadge(page, '.chip', 'aria-expanded');
-    expect(await expanded()).toBe('true');
-    await page.keyboard.press('Escape');
-    expect(await expanded()).toBe('false');
-    expect(await page.locator('[role="dialog"] .ql-editor').count()).toBe(1);
-    // With the panel closed, Escape is the dialog's again.
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
-    await page.close();
-  });
-
-  test('with the "why" panel open, the Post button under the draft can still be clicked (X)', async () => {
-    const page = await browser().open('https://x.com/home');
-    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
-    await page.waitForSelector(editor);
-    await typeInto(page, editor, 'Flash sale! 30% off every cake this weekend, order now.');
-    await expectBadgeLabel(page, 'salesy');
-    await clickInBadge(page, '.chip');
-    expect(await attributeInBadge(page, '.chip', 'aria-expanded')).toBe('true');
-    const p = (await rectInBadge(page, '.panel')) as DOMRect;
-    const b = (await page.$eval('[data-testid="tweetButtonInline"]', (e) =>
-      e.getBoundingClientRect().toJSON(),
-    )) as DOMRect;
-    expect(p.height).toBeGreaterThan(0);
-    expect(p.right <= b.left || p.left >= b.right || p.bottom <= b.top || p.top >= b.bottom).toBe(true);
-    // Playwright refuses to click a button something else is drawn over: this fails if the panel covers Post.
-    await page.click('[data-testid="tweetButtonInline"]', { timeout: 3000 });
-    await expectPostCount(browser().worker, 1);
-    await page.close();
-  });
-
-  test('a sticky tab bar right above the draft: the card opens clear of it, of Post and of the chip (X)', async () => {
-    const page = await browser().open('https://x.com/home');
-    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
-    await page.waitForSelector(editor);
-    // X's "For you / Following" bar sticks to the top; scrolled so the draft sits just under it.
-    await page.evaluate((selector) => {
-      const top = (document.querySelector(selector) as HTMLElement).getBoundingClientRect().top;
-      const bar = document.createElement('div');
-      bar.style.cssText = `position: fixed; top: 0; left: 0; right: 0; height: ${Math.max(20, top - 6)}px; display: flex; background: #fff; z-index: 5`;
-      bar.innerHTML =
-        '<div role="tab" tabindex="0" style="flex: 1">For you</div><div role="tab" tabindex="-1" style="flex: 1">Following</div>';
-      document.body.append(bar);
-    }, editor);
-    await typeInto(page, editor, 'Flash sale! 30% off every cake this weekend, order now.');
-    await expectBadgeLabel(page, 'salesy');
-    await clickInBadge(page, '.chip');
-    const boxes = {
-      panel: (await rectInBadge(page, '.panel')) as DOMRect,
-      chip: (await rectInBadge(page, '.chip')) as DOMRect,
-      post: (await page.$eval('[data-testid="tweetButtonInline"]', (e) =>
-        e.getBoundingClientRect().toJSON(),
-      )) as DOMRect,
-    };
-    const overlap = (a: DOMRect, b: DOMRect) =>
-      !(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom);
-    expect(boxes.panel.height).toBeGreaterThan(0);
-    expect(overlap(boxes.panel, boxes.post)).toBe(false);
-    expect(overlap(boxes.panel, boxes.chip)).toBe(false);
-    await page.click('[data-testid="tweetButtonInline"]', { timeout: 3000 });
-    await expectPostCount(browser().worker, 1);
-    await page.close();
-  });
-
-  test('on a right-to-left page (Arabic interface) the badge reads left to right', async () => {
-    const page = await browser().open('https://www.facebook.com/');
-    await page.evaluate(() => {
-      document.documentElement.dir = 'rtl';
-      document.documentElement.lang = 'ar';
-    });
-    const editor = await openFacebookDialog(page);
-    await typeInto(page, editor, 'Christmas cake orders are open! 20% off if you order before Friday.');
-    await expectBadgeLabel(page, 'salesy', (await badgeLabels(page)).length - 1);
-    const direction = await inBadges(page, (badges) =>
-      badges.map((b) => getComputedStyle(b.root.querySelector('.badge') as Element).direction),
-    );
-    expect(direction.length).toBeGreaterThan(0);
-    expect(new Set(direction)).toEqual(new Set(['ltr']));
-    await page.close();
-  });
-
-  test('Tab from the draft reaches the badge on a page full of other controls (X timeline)', async () => {
-    const page = await browser().open('https://x.com/home');
-    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
-    await page.waitForSelector(editor);
-    await typeInto(page, editor, 'Flash sale! 30% off every cake this weekend, order now.');
-    await expectBadgeLabel(page, 'salesy');
-    await page.keyboard.press('Tab');
-    expect(await badgeFocused(page)).toBe(true);
-    await page.close();
-  });
-
-  test("the badge stays on the editor's top-right corner as its label changes width", async () => {
-    const page = await browser().open('https://x.com/home');
-    const editor = '[data-testid="inline-composer"] [data-testid="tweetTextarea_0"]';
-    await page.waitForSelector(editor);
-    const offsets = async () => {
-      await settle(page, 300);
-      const c = (await rectInBadge(page, '.chip')) as DOMRect;
-      const e = (await page.$eval(editor, (el) => el.getBoundingClientRect().toJSON())) as DOMRect;
-      return { right: Math.abs(Math.round(e.right - c.right)), above: c.bottom <= e.top };
-    };
-    expect(await offsets()).toEqual({ right: 0, above: true });
-    await typeInto(page, editor, 'Thank you all for coming to the open day!');
-    await expectBadgeLabel(page, 'conversational');
-    expect(await offsets()).toEqual({ right: 0, above: true });
-    await page.close();
-  });
-
-  test("a feed comment box's badge hides while the Create post dialog covers it (Facebook)", async () => {
-    const page = await browser().open('https://www.facebook.com/');
-    const visible = () =>
-      page.$$eval('post-coach-badge', (hosts) =>
-        hosts.map(
-          (h) =>
-            (h.parentElement?.closest('[role="dialog"]') ? 'dialog' : 'feed') +
-            ':' +
-            (h.getBoundingClientRect().width > 0),
-        ),
-      );
-    await expect.poll(visible).toEqual(['feed:true']);
-    await page.click('[data-testid="open-composer"]');
-    await expect.poll(async () => (await visible()).sort()).toEqual(['dialog:true', 'feed:false']);
-    await page.click('[role="dialog"] [data-testid="close"]');
-    await expect.poll(visible).toEqual(['feed:true']);
-    await page.close();
-  });
-
-  test("an empty feed comment box shows only the chip's dot; its words come with focus (Facebook)", async () => {
-    const page = await browser().open('https://www.facebook.com/');
-    const editor = 'form [data-lexical-editor="true"]';
-    await page.waitForSelector(editor);
-    const chip = async () => ({
-      width: Math.round(((await rectInBadge(page, '.chip', 0)) as DOMRect).width),
-      text: (await textInBadge(page, '.chip', 0)) ?? '',
-    });
-    await expect.poll(async () => (await chip()).width).toBeLessThan(30);
-    expect((await chip()).text).toBe('');
-    expect(await attributeInBadge(page, '.chip', 'aria-label', 0)).toMatch(/start typing/);
-    await page.click(editor);
-    await expect.poll(async () => (await chip()).text).toBe('Post Coach · start typing');
-    await page.keyboard.type('Looks lovely, thank you!');
-    await expectBadgeLabel(page, 'conversational');
-    // A draft keeps its words when the owner clicks elsewhere.
-    await page.mouse.click(5, 700);
-    await settle(page, 300);
-    expect((await chip()).text).toMatch(/conversational/);
-    await page.close();
-  });
-
-  test("a long feed: only on-screen comment boxes show a badge, none stacked at the window's edges (Facebook)", async () => {
-    const page = await browser().open('https://www.facebook.com/?posts=12');
-    const report = () =>
-      page.evaluate(() => {
-        const shown = [...document.querySelectorAll('post-coach-badge')].filter(
-          (host) => host.getBoundingClientRect().width > 0,
-        );
-        const editors = [...document.querySelectorAll('form [data-lexical-editor]')].map((e) =>
-          e.getBoundingClientRect(),
-        );
-        const onScreen = editors.filter((r) => r.bottom > 0 && r.top < innerHeight).length;
-        return { badges: document.querySelectorAll('post-coach-badge').length, shown: shown.length, onScreen };
-      });
-    await expect.poll(async () => (await report()).badges).toBe(12);
-    await settle(page, 300);
-    const top = await report();
-    expect(top.shown).toBe(top.onScreen);
-    expect(top.onScreen).toBeLessThan(4);
-    await page.mouse.wheel(0, 2500);
-    await settle(page, 500);
-    const scrolled = await report();
-    expect(scrolled.shown).toBe(scrolled.onScreen);
-    expect(scrolled.shown).toBeGreaterThan(0);
-    await page.close();
-  });
-
-  test('the badge never covers the controls right above a comment box (LinkedIn action bar)', async () => {
-    const page = await browser().open('https://www.linkedin.com/feed/');
-    await page.click('button[aria-label="Comment"]');
-    const editor = '.comments-comment-box .ql-editor';
-    await typeInto(page, editor, 'Thank you, this made my week!');
-    await expectBadgeLabel(page, 'conversational');
-    await settle(page, 300);
-    const report = await page.evaluate((selector) => {
-      const host = document.querySelector('post-coach-badge') as HTMLElement;
-      const badge = host.getBoundingClientRect();
-      const box = (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
-      const covered = [...document.querySelectorAll('.feed-shared-social-action-bar button')]
-        .filter((button) => {
-          const r = button.getBoundingClientRect();
-          return !(r.right <= badge.left || r.left >= badge.right || r.bottom <= badge.top || r.top >= badge.bottom);
-        })
-        .map((b) => b.textContent);
-      const near = Math.max(box.top - badge.bottom, badge.top - box.bottom, 0) < 40;
-      return { covered, near, size: badge.width * badge.height };
-    }, editor);
-    expect(report).toEqual({ covered: [], near: true, size: expect.any(Number) });
-    expect(report.size).toBeGreaterThan(0);
+    expect(await logMarker(browser().worker, (text) => publishWith(composer, page, text))).toEqual([]);
     await page.close();
   });
 });
@@ -546,16 +87,22 @@ describe('publishing', () => {
   // at all. Either way the page's port drops with the publish pending, and the background logs it.
   test('the tab dies a moment after Post, before its own scripts can log it: the background logs it once', async () => {
     const page = await browser().open('https://www.facebook.com/?slow=20000');
+    // A comment written and never sent, beside the post: the tab dies with both.
+    await typeInto(page, 'form [data-lexical-editor="true"]', 'Looks lovely, thank you!');
     const editor = await openFacebookDialog(page);
     await typeInto(page, editor, 'Fresh rye is out of the oven, 20% off today only!');
-    await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await badgeLabels(page)).length).toBe(2);
     await page.click('[role="dialog"] [aria-label="Post"]');
+    // The owner's moment between Post and the crash (the scenario's time, not a wait for the product).
     await page.waitForTimeout(300);
     await crash(page);
     await expectPostCount(browser().worker, 1);
-    expect((await loggedPosts(browser().worker))[0]).toMatchObject({ platform: 'facebook', composer: 'post' });
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(await loggedPosts(browser().worker)).toHaveLength(1);
+    // The background has handled the dropped port (the post is in): a double of it, or the unsent
+    // comment, would be in the log before a later tab's post is.
+    const other = await browser().open('https://x.com/home');
+    const posts = await logMarker(browser().worker, (text) => publishWith(X_HOME, other, text));
+    expect(posts).toMatchObject([{ platform: 'facebook', composer: 'post', label: 'salesy' }]);
+    await other.close();
     await page.close().catch(() => {});
   });
 
@@ -565,9 +112,10 @@ describe('publishing', () => {
     await typeInto(page, editor, 'Fresh rye is out of the oven, 20% off today only!');
     await expect.poll(async () => (await badgeLabels(page)).length).toBeGreaterThan(0);
     await crash(page);
+    // No sign comes from a port dropped with nothing pending; the browser reports the crash to the
+    // background long before a new tab has loaded, been typed in and posted from.
     const other = await browser().open('https://x.com/home');
-    await settle(other, 1_500);
-    expect(await loggedPosts(browser().worker)).toEqual([]);
+    expect(await logMarker(browser().worker, (text) => publishWith(X_HOME, other, text))).toEqual([]);
     await other.close();
     await page.close().catch(() => {});
   });
