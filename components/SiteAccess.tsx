@@ -52,6 +52,8 @@ export function SiteAccess({
   permissions?: SitePermissions;
 }) {
   const [missing, setMissing] = useState<Platform[]>([]);
+  // Whether the first permission check has answered: until then "nothing missing" is only a guess.
+  const [checked, setChecked] = useState(false);
   const [answer, setAnswer] = useState<'granted' | 'refused' | undefined>();
   const wanted = PLATFORMS.filter((p) => enabled[p]).join(',');
 
@@ -60,7 +62,9 @@ export function SiteAccess({
     const check = () => {
       const platforms = wanted ? (wanted.split(',') as Platform[]) : [];
       void Promise.all(platforms.map((p) => granted(permissions, p))).then((results) => {
-        if (live) setMissing(platforms.filter((_, i) => !results[i]));
+        if (!live) return;
+        setMissing(platforms.filter((_, i) => !results[i]));
+        setChecked(true);
       });
     };
     check();
@@ -84,6 +88,9 @@ export function SiteAccess({
       <p className="state ok" role="status" data-testid="site-access-granted">
         Allowed. Reload any X, LinkedIn or Facebook tab you have open to start coaching there.
       </p>
+    ) : checked ? (
+      // Nothing to say, but say that it was checked, so tests wait for the answer instead of a time.
+      <span hidden data-testid="site-access-checked" />
     ) : null;
   }
   const names = listOf(missing);

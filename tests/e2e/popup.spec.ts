@@ -22,7 +22,9 @@ describe('popup', () => {
     expect(await popup.textContent('body')).toMatch(/No posts logged yet/);
     expect(await popup.textContent('body')).not.toMatch(/On target/);
     // Chromium grants the three sites at install: no "not allowed on…" note.
-    await popup.waitForTimeout(300);
+    await popup.waitForSelector('[data-testid="site-access-checked"], [data-testid="site-access"]', {
+      state: 'attached',
+    });
     expect(await popup.$('[data-testid="site-access"]')).toBeNull();
     expect(
       await popup.evaluate(() =>
