@@ -10,10 +10,13 @@ import { ADAPTERS, adapterForHost } from '@/lib/sites';
 import { CONTENT_MATCHES, hostsOf, SITE_MATCHES } from '@/lib/sites/matches';
 
 const tests = resolve(import.meta.dirname, '..');
+const e2e = (name: string) => readFileSync(resolve(tests, 'e2e', name), 'utf8');
 const specs = readdirSync(resolve(tests, 'e2e'))
   .filter((name) => name.endsWith('.spec.ts'))
-  .map((name) => readFileSync(resolve(tests, 'e2e', name), 'utf8'))
+  .map(e2e)
   .join('\n');
+// The shared scenario table: its rows publish through sites.spec.ts's describe.each.
+const composerRows = e2e('composers.ts');
 
 describe.each(ADAPTERS.map((adapter) => [adapter.platform, adapter] as const))('%s adapter', (platform) => {
   test('the manifest matches its hosts, and it claims no other', () => {
@@ -31,7 +34,8 @@ describe.each(ADAPTERS.map((adapter) => [adapter.platform, adapter] as const))('
   });
 
   test('an end-to-end spec publishes on it', () => {
-    expect(specs).toMatch(new RegExp(`platform: '${platform}'`));
+    expect(composerRows).toMatch(new RegExp(`platform: '${platform}'`));
+    expect(e2e('sites.spec.ts')).toMatch(/describe\.each\(COMPOSERS\)/);
   });
 });
 
