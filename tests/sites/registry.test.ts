@@ -3,7 +3,7 @@
  * the fixture server has a copy of its composer pages, and an end-to-end spec publishes on it.
  * Adding an adapter without these fails here rather than in a user's browser.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ADAPTERS, adapterForHost } from '@/lib/sites';
@@ -11,10 +11,6 @@ import { CONTENT_MATCHES, hostsOf, SITE_MATCHES } from '@/lib/sites/matches';
 
 const tests = resolve(import.meta.dirname, '..');
 const e2e = (name: string) => readFileSync(resolve(tests, 'e2e', name), 'utf8');
-const specs = readdirSync(resolve(tests, 'e2e'))
-  .filter((name) => name.endsWith('.spec.ts'))
-  .map(e2e)
-  .join('\n');
 // The shared scenario table: its rows publish through sites.spec.ts's describe.each.
 const composerRows = e2e('composers.ts');
 
