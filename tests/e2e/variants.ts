@@ -42,7 +42,7 @@ const clickThen = (first: string, then: string) => async (page: Page) => {
 };
 
 const X_DIALOG_EDITOR = '#layers [role="dialog"] [data-testid="tweetTextarea_0"]';
-const FB_DIALOG_EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
+const FB_DIALOG_EDITOR = '#portal [role="dialog"] [data-lexical-editor="true"]';
 const FB_OPEN_CREATE_POST = click('[aria-label="Create a post"] [role="button"]');
 const LI_SHARE_EDITOR = '.share-box-v2__modal .ql-editor';
 const LI_OPEN_SHARE_BOX = click('.share-box-feed-entry__trigger');
@@ -99,7 +99,7 @@ export const COMPOSER_VARIANTS: ComposerVariant[] = [
     url: 'https://www.facebook.com/?variant=fb-create-post',
     open: FB_OPEN_CREATE_POST,
     editor: FB_DIALOG_EDITOR,
-    publish: click('[role="dialog"] [aria-label="Post"][role="button"]'),
+    publish: click('#portal [role="dialog"] [aria-label="Post"][role="button"]'),
   },
   {
     name: 'fb-next-post',
@@ -107,7 +107,7 @@ export const COMPOSER_VARIANTS: ComposerVariant[] = [
     url: 'https://www.facebook.com/?variant=fb-next-post',
     open: FB_OPEN_CREATE_POST,
     editor: FB_DIALOG_EDITOR,
-    publish: clickThen('[role="dialog"] [aria-label="Next"]', '[role="dialog"] [aria-label="Post"][role="button"]'),
+    publish: clickThen('#portal [role="dialog"] [aria-label="Next"]', '#portal [role="dialog"] [aria-label="Post"][role="button"]'),
   },
   {
     name: 'fb-comment',
@@ -159,7 +159,7 @@ export const NEGATIVE_PAGES: NegativePage[] = [
     marker: {
       open: FB_OPEN_CREATE_POST,
       editor: FB_DIALOG_EDITOR,
-      publish: click('[role="dialog"] [aria-label="Post"][role="button"]'),
+      publish: click('#portal [role="dialog"] [aria-label="Post"][role="button"]'),
     },
   },
 ];
