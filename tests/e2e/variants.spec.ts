@@ -21,6 +21,7 @@ const HELPFUL = [
 declare const variantPage: {
   sent: string[];
   check(): { id: string; text: string; intact: boolean }[];
+  badgesSeen(): number;
 };
 
 const launched = withExtensionBrowser();
@@ -116,6 +117,9 @@ describe.each(NEGATIVE_PAGES)('$name: boxes that are not post composers', (negat
       await negative.marker.publish(page);
     });
     expect(logged).toEqual([]);
+    // The marker's badge is the only one the page ever held: a box that got one and then closed
+    // (a dialog saved) would count too.
+    expect(await page.evaluate(() => variantPage.badgesSeen())).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

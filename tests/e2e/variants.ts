@@ -107,7 +107,10 @@ export const COMPOSER_VARIANTS: ComposerVariant[] = [
     url: 'https://www.facebook.com/?variant=fb-next-post',
     open: FB_OPEN_CREATE_POST,
     editor: FB_DIALOG_EDITOR,
-    publish: clickThen('#portal [role="dialog"] [aria-label="Next"]', '#portal [role="dialog"] [aria-label="Post"][role="button"]'),
+    publish: clickThen(
+      '#portal [role="dialog"] [aria-label="Next"]',
+      '#portal [role="dialog"] [aria-label="Post"][role="button"]',
+    ),
   },
   {
     name: 'fb-comment',
@@ -144,6 +147,19 @@ export const NEGATIVE_PAGES: NegativePage[] = [
     ],
     marker: {
       open: LI_OPEN_SHARE_BOX,
+      editor: LI_SHARE_EDITOR,
+      publish: click('.share-box-v2__modal .share-actions__primary-action'),
+    },
+  },
+  {
+    name: 'li-edit-intro',
+    url: 'https://www.linkedin.com/in/mariabaker/edit/intro/?variant=li-edit-intro',
+    boxes: [
+      // Typed, then saved while the editor still holds the text.
+      { selector: '#headline', send: click('#save') },
+    ],
+    marker: {
+      open: click('#create-post'),
       editor: LI_SHARE_EDITOR,
       publish: click('.share-box-v2__modal .share-actions__primary-action'),
     },
