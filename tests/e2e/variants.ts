@@ -80,6 +80,15 @@ export const COMPOSER_VARIANTS: ComposerVariant[] = [
     publish: click('.share-box-v2__modal .share-actions__primary-action'),
   },
   {
+    name: 'li-sharebox-shadow',
+    platform: 'linkedin',
+    url: 'https://www.linkedin.com/feed/?variant=li-sharebox-shadow',
+    open: click('#start-post'),
+    // Playwright's CSS selectors pierce open shadow roots.
+    editor: LI_SHARE_EDITOR,
+    publish: click('.share-box-v2__modal .share-actions__primary-action'),
+  },
+  {
     name: 'li-comment-classic',
     platform: 'linkedin',
     url: 'https://www.linkedin.com/feed/?variant=li-comment-classic',
