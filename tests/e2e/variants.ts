@@ -136,6 +136,7 @@ export const NEGATIVE_PAGES: NegativePage[] = [
     url: 'https://x.com/messages/1234-5678?variant=x-negative',
     boxes: [
       { selector: '[data-testid="dmComposerTextInput"]', send: click('[data-testid="dmComposerSendButton"]') },
+      { selector: '[data-testid="dm-composer-textarea"]', send: click('[data-testid="dm-composer-send-button"]') },
       { selector: '[data-testid="SearchBox_Search_Input"]' },
       { selector: '#grok' },
       { selector: '#redesign', send: click('#redesign-send') },
