@@ -23,6 +23,8 @@ export function findEditors(root: ParentNode, adapter: SiteAdapter): HTMLElement
 }
 
 function isEditable(el: HTMLElement): boolean {
+  // X's mobile layout writes posts in a plain <textarea> (lib/sites/x.ts).
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
   const attr = el.getAttribute('contenteditable');
   return el.isContentEditable || (attr !== null && attr !== 'false');
 }

@@ -72,6 +72,14 @@ export const COMPOSER_VARIANTS: ComposerVariant[] = [
     publish: click('#layers [data-testid="tweetButton"]'),
   },
   {
+    name: 'x-mobile-compose',
+    platform: 'x',
+    url: 'https://x.com/home?variant=x-mobile-compose',
+    open: click('[data-testid="FloatingActionButtons_Tweet_Button"]'),
+    editor: 'textarea[data-testid="tweetTextarea_0"]',
+    publish: click('[data-testid="tweetButton"]'),
+  },
+  {
     name: 'li-sharebox',
     platform: 'linkedin',
     url: 'https://www.linkedin.com/feed/?variant=li-sharebox',
