@@ -53,7 +53,8 @@ export const COMPOSER_VARIANTS: ComposerVariant[] = [
     platform: 'x',
     url: 'https://x.com/home?variant=x-home-inline',
     editor: '[data-testid="tweetTextarea_0"]',
-    publish: click('[data-testid="tweetButtonInline"]'),
+    // A double click: one post (the second click lands on Post greyed out while sending).
+    publish: (page) => page.dblclick('[data-testid="tweetButtonInline"]'),
   },
   {
     name: 'x-status-reply',
