@@ -35,6 +35,11 @@ let nextId = 0;
 
 /** How often a pending publish looks whether the composer is still sending it. */
 const SENDING_CHECK_MS = 5_000;
+/**
+ * How often a plain <textarea>'s value is read while a publish is pending (X's mobile layout): a
+ * site emptying it by script fires no event and changes no DOM, so nothing else would see it.
+ */
+const VALUE_CHECK_MS = 250;
 
 const EDIT_EVENTS = ['keydown', 'beforeinput', 'paste', 'cut', 'drop'] as const;
 
@@ -61,6 +66,7 @@ export class ComposerSession {
   private readonly onInput = () => this.scheduleRead();
   private readTimer: ReturnType<typeof setTimeout> | undefined;
   private sendingCheck: ReturnType<typeof setTimeout> | undefined;
+  private valueCheck: ReturnType<typeof setTimeout> | undefined;
   /** When the last activation happened (event time), to tell its own Enter from later typing. */
   private activatedAt = Number.NEGATIVE_INFINITY;
   /**
@@ -142,6 +148,17 @@ export class ComposerSession {
     // Some sites clear the editor in the same task as the click: check again once it settles.
     setTimeout(() => this.read(), 0);
     this.watchSending();
+    this.watchValue();
+  }
+
+  private watchValue(): void {
+    if (!(this.composer.editor instanceof HTMLTextAreaElement)) return;
+    clearTimeout(this.valueCheck);
+    this.valueCheck = setTimeout(() => {
+      if (!this.tracker.isPending) return;
+      if (readDraft(this.composer.editor).text !== this.draft.text) this.read();
+      this.watchValue();
+    }, VALUE_CHECK_MS);
   }
 
   /**
@@ -186,6 +203,7 @@ export class ComposerSession {
 
   dispose(): void {
     clearTimeout(this.sendingCheck);
+    clearTimeout(this.valueCheck);
     clearTimeout(this.readTimer);
     this.mutations.disconnect();
     this.resize?.disconnect();

@@ -81,6 +81,13 @@ export const COMPOSER_VARIANTS: ComposerVariant[] = [
     publish: click('[data-testid="tweetButton"]'),
   },
   {
+    name: 'x-mobile-reply',
+    platform: 'x',
+    url: 'https://x.com/maplestbakery/status/1861234567890123456?variant=x-mobile-reply',
+    editor: 'textarea[data-testid="tweetTextarea_0"]',
+    publish: click('[data-testid="tweetButtonInline"]'),
+  },
+  {
     name: 'li-sharebox',
     platform: 'linkedin',
     url: 'https://www.linkedin.com/feed/?variant=li-sharebox',
