@@ -35,6 +35,11 @@ let nextId = 0;
 
 /** How often a pending publish looks whether the composer is still sending it. */
 const SENDING_CHECK_MS = 5_000;
+/**
+ * How often a plain <textarea>'s value is read while a publish is pending (X's mobile layout): a
+ * site emptying it by script fires no event and changes no DOM, so nothing else would see it.
+ */
+const VALUE_CHECK_MS = 250;
 
 export class ComposerSession {
   readonly id = `s${nextId++}`;
@@ -54,6 +59,7 @@ export class ComposerSession {
   private readonly onInput = () => this.scheduleRead();
   private readTimer: ReturnType<typeof setTimeout> | undefined;
   private sendingCheck: ReturnType<typeof setTimeout> | undefined;
+  private valueCheck: ReturnType<typeof setTimeout> | undefined;
   /** When the last activation happened (event time), to tell its own Enter from later typing. */
   private activatedAt = Number.NEGATIVE_INFINITY;
   /** The owner changing the draft by hand means a pending post did not go out (./hand-edits.ts). */
@@ -108,6 +114,17 @@ export class ComposerSession {
     // Some sites clear the editor in the same task as the click: check again once it settles.
     setTimeout(() => this.read(), 0);
     this.watchSending();
+    this.watchValue();
+  }
+
+  private watchValue(): void {
+    if (!(this.composer.editor instanceof HTMLTextAreaElement)) return;
+    clearTimeout(this.valueCheck);
+    this.valueCheck = setTimeout(() => {
+      if (!this.tracker.isPending) return;
+      if (readDraft(this.composer.editor).text !== this.draft.text) this.read();
+      this.watchValue();
+    }, VALUE_CHECK_MS);
   }
 
   /**
@@ -152,6 +169,7 @@ export class ComposerSession {
 
   dispose(): void {
     clearTimeout(this.sendingCheck);
+    clearTimeout(this.valueCheck);
     clearTimeout(this.readTimer);
     this.mutations.disconnect();
     this.resize?.disconnect();

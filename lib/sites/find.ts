@@ -13,7 +13,7 @@ const CONTROL_SELECTOR = 'button, [role="button"], input[type="submit"]';
 
 export function findEditors(root: ParentNode, adapter: SiteAdapter): HTMLElement[] {
   const found = new Set<HTMLElement>();
-  for (const selector of adapter.editorSelectors) {
+  for (const selector of [...adapter.editorSelectors, ...(adapter.looseEditorSelectors ?? [])]) {
     for (const el of root.querySelectorAll<HTMLElement>(selector)) {
       if (isEditable(el) && !adapter.ignoreSelectors.some((ignored) => el.matches(ignored))) found.add(el);
     }
@@ -23,6 +23,8 @@ export function findEditors(root: ParentNode, adapter: SiteAdapter): HTMLElement
 }
 
 function isEditable(el: HTMLElement): boolean {
+  // X's mobile layout writes posts in a plain <textarea> (lib/sites/x.ts).
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
   const attr = el.getAttribute('contenteditable');
   return el.isContentEditable || (attr !== null && attr !== 'false');
 }
@@ -133,7 +135,9 @@ export function findComposers(root: ParentNode, adapter: SiteAdapter): Composer[
   const composers: Composer[] = [];
   for (const editor of findEditors(root, adapter)) {
     const control = findPublishControl(editor, adapter);
-    // Without a control nearby the badge still coaches; publishing just cannot be seen.
+    // A field only a loose selector found (a profile headline) is no composer without a control.
+    if (!control && !adapter.editorSelectors.some((selector) => editor.matches(selector))) continue;
+    // Without a control nearby a known composer's badge still coaches; publishing just cannot be seen.
     const scope = control
       ? commonAncestor(editor, control)
       : (editor.closest('[role="dialog"], form') ?? editor.parentElement);

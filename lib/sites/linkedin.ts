@@ -102,10 +102,16 @@ export const linkedinAdapter: SiteAdapter = {
     // Newer share box: a Tiptap editor marked componentkey="ShareBox_textEditor" (2026).
     `[componentkey="ShareBox_textEditor"]${EDITABLE}`,
     `[componentkey="ShareBox_textEditor"] ${EDITABLE}`,
+    `[componentkey^="commentBox-"] .ProseMirror${EDITABLE}`,
+  ],
+  // These match rich-text fields that are not posts as well, so they count only beside a Post,
+  // Comment or Reply control: the profile's Edit intro dialog writes the Headline in the same
+  // Tiptap wrapper as the comment boxes, inside a [role="dialog"], and ends with Save (public
+  // automation scripts for /in/<name>/edit/intro/, 2025–2026).
+  looseEditorSelectors: [
     // Newer comment and reply boxes: Tiptap in a wrapper with this test id, no aria-multiline (2025–2026).
     `[data-testid="ui-core-tiptap-text-editor-wrapper"] ${EDITABLE}`,
-    `[componentkey^="commentBox-"] .ProseMirror${EDITABLE}`,
-    // Any other Quill editor LinkedIn shows (messages excluded below by lack of a publish control).
+    // Any other Quill editor LinkedIn shows.
     `.ql-editor${EDITABLE}`,
     `[role="textbox"]${EDITABLE}[aria-multiline="true"]`,
     // A share dialog whose editor is something else (LinkedIn tries editors over time), also a

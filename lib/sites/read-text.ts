@@ -2,7 +2,8 @@
  * Read the plain text an editor will publish, and remember which text node each character came
  * from so character spans can be turned back into DOM ranges (for highlights).
  * Works for the three editor frameworks the sites use: Draft.js (X), Quill (LinkedIn) and Lexical
- * (Facebook): each renders one block element per line and uses <br> for an empty line.
+ * (Facebook): each renders one block element per line and uses <br> for an empty line. A plain
+ * <textarea> (X's mobile layout) is read by its value.
  */
 
 /**
@@ -30,6 +31,9 @@ export interface DraftText {
 }
 
 export function readDraft(editor: Element): DraftText {
+  // A plain <textarea> (X's mobile layout) holds the text itself; its characters are no DOM text
+  // nodes, so there are no segments and no in-draft highlights (the badge's why card shows them).
+  if (editor instanceof HTMLTextAreaElement) return { text: editor.value.replace(/\n+$/, ''), segments: [] };
   const out: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;

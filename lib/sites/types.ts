@@ -8,6 +8,12 @@ export interface SiteAdapter {
   platform: Platform;
   /** Selectors for editors, most specific first; each says where it was seen. */
   editorSelectors: readonly string[];
+  /**
+   * Selectors general enough to match rich-text fields that are not posts too (LinkedIn's profile
+   * headline is the same Tiptap editor as its comment boxes): an editor found only by these is a
+   * composer only when a publish control sits beside it.
+   */
+  looseEditorSelectors?: readonly string[];
   /** Selectors for the control that publishes, searched from the editor outward. */
   publishSelectors: readonly string[];
   /** Visible labels or aria-labels of publish controls, used when no selector matches. */

@@ -17,6 +17,9 @@ export const xAdapter: SiteAdapter = {
     // data-testid="tweetTextarea_0", "_1", … on the contenteditable (seen 2023–2025).
     '[data-testid^="tweetTextarea_"][contenteditable]',
     '[data-testid^="tweetTextarea_"] [contenteditable]:not([contenteditable="false"])',
+    // X's mobile layout (phones, Firefox for Android, narrow windows): /compose/post is a plain
+    // <textarea data-testid="tweetTextarea_0">, read by its value (public automation scripts, 2024–2026).
+    'textarea[data-testid^="tweetTextarea_"]',
     // Draft.js's own mark, in case the test ids are renamed.
     '.public-DraftEditor-content[contenteditable]:not([contenteditable="false"])',
     // X's newer composer builds render a plain role=textbox.

@@ -23,6 +23,15 @@ export interface FixtureServer {
 export function fixturePath(host: string, urlPath: string): string | undefined {
   // /_shared/… serves the editor stand-ins every site's fixtures load.
   if (urlPath.startsWith('/_shared/')) return fixturePath('shared', urlPath.slice('/_shared'.length));
+  // Variant pages (tests/fixtures/variants/) were written apart from the project's own fixtures, from
+  // public knowledge of the real sites: `?variant=NAME` serves variants/<host>/NAME.html at any page
+  // path, so a variant keeps the real URL (x.com/home, /feed/, /groups/…) the adapters see.
+  if (urlPath.startsWith('/_variants/')) return fixturePath('variants', urlPath.slice('/_variants'.length));
+  const variant = /[?&]variant=([\w-]+)(?:&|$)/.exec(urlPath)?.[1];
+  if (variant)
+    return (SITE_HOSTS as readonly string[]).includes(host)
+      ? fixturePath(`variants/${host}`, `/${variant}.html`)
+      : undefined;
   const hostDir = resolve(FIXTURES_DIR, host);
   const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
   const base = clean === '/' || clean === '' ? '/index' : clean.replace(/\/$/, '');

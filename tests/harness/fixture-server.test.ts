@@ -10,6 +10,13 @@ describe('fixturePath', () => {
     ['x.com', '/home', 'x.com/index.html'],
     ['x.com', '/compose/post', 'x.com/index.html'],
     ['x.com', '/_shared/editors.js', 'shared/editors.js'],
+    ['x.com', '/_variants/editors.js', 'variants/editors.js'],
+    ['x.com', '/home?variant=x-home-inline', 'variants/x.com/x-home-inline.html'],
+    [
+      'www.facebook.com',
+      '/groups/1/posts/2/?ref=share&variant=fb-comment',
+      'variants/www.facebook.com/fb-comment.html',
+    ],
   ])('%s%s → %s', (host, path, expected) => {
     expect(fixturePath(host, path)?.endsWith(`tests/fixtures/${expected}`)).toBe(true);
   });
@@ -19,6 +26,8 @@ describe('fixturePath', () => {
     ['x.com', '/%2e%2e/%2e%2e/package.json'],
     ['evil.example', '/smoke'],
     ['x.com', '/no-such-script.js'],
+    ['x.com', '/home?variant=no-such-variant'],
+    ['evil.example', '/home?variant=x-home-inline'],
   ])('refuses %s%s', (host, path) => {
     expect(fixturePath(host, path)).toBeUndefined();
   });
