@@ -9,7 +9,9 @@ function result(salesy: number, conversational: number, helpful: number): Classi
   const label = (Object.keys(scores) as Label[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
   return { label, confidence: scores[label], scores, reasons: [], unsure: false, truncated: false };
 }
-const history = (salesyGap: number) => ({ ...emptyHistory(), salesyGap });
+/** An owner whose answers have calibrated the model: the gap counts. */
+const answeredHistory = () => ({ ...emptyHistory(), answered: COUNTING.minAnswers });
+const history = (salesyGap: number) => ({ ...answeredHistory(), salesyGap });
 
 describe('countedLabel', () => {
   test.each([
@@ -25,8 +27,15 @@ describe('countedLabel', () => {
     expect(countedLabel(history(gap), scores)).toBe(counted);
   });
 
+  test('before the owner has answered enough, the top label counts and no gap builds up', () => {
+    let h = { ...emptyHistory(), answered: COUNTING.minAnswers - 1 };
+    expect(countedLabel({ ...h, salesyGap: 3 }, result(0.4, 0.1, 0.5))).toBe('helpful');
+    for (let i = 0; i < 10; i++) h = noteCounted(h, result(0.4, 0.1, 0.5), 'helpful');
+    expect(h.salesyGap).toBe(0);
+  });
+
   test('the gap stays within its bounds however long the stream', () => {
-    let h = emptyHistory();
+    let h = answeredHistory();
     for (let i = 0; i < 200; i++) h = noteCounted(h, result(0.1, 0.1, 0.8), 'salesy');
     expect(h.salesyGap).toBe(-MAX_SALESY_GAP);
     for (let i = 0; i < 200; i++) h = noteCounted(h, result(0.2, 0.0, 0.8), 'helpful');
@@ -35,7 +44,7 @@ describe('countedLabel', () => {
 
   test('over a stream the promotional count follows the summed probabilities, not the top labels', () => {
     // Every post 40% salesy, 45% helpful: the top label never says salesy, the count does 4 in 10.
-    let personal = emptyPersonal();
+    let personal = { ...emptyPersonal(), history: answeredHistory() };
     let salesy = 0;
     for (let i = 0; i < 100; i++) {
       const counted = countUnasked(personal, result(0.4, 0.15, 0.45));
