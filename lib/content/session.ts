@@ -4,6 +4,7 @@
  */
 import { Badge } from '../badge/badge';
 import { mountNextTo, obscured } from '../badge/mount';
+import type { Motion } from '../badge/placement';
 import type { Label } from '../classifier/types';
 import { treeOf } from '../dom';
 import type { ClassifyReply, Platform, Result } from '../messages';
@@ -36,6 +37,9 @@ let nextId = 0;
 /** How often a pending publish looks whether the composer is still sending it. */
 const SENDING_CHECK_MS = 5_000;
 
+/** The editor has kept its size this long (typing paused): the badge chooses its spot again. */
+const RESIZE_PAUSE_MS = 200;
+
 const EDIT_EVENTS = ['keydown', 'beforeinput', 'paste', 'cut', 'drop'] as const;
 
 /** A key that changes the text: a character, Backspace/Delete, undo/redo, or IME composition. */
@@ -61,6 +65,7 @@ export class ComposerSession {
   private readonly onInput = () => this.scheduleRead();
   private readTimer: ReturnType<typeof setTimeout> | undefined;
   private sendingCheck: ReturnType<typeof setTimeout> | undefined;
+  private resizePause: ReturnType<typeof setTimeout> | undefined;
   /** When the last activation happened (event time), to tell its own Enter from later typing. */
   private activatedAt = Number.NEGATIVE_INFINITY;
   /**
@@ -97,7 +102,7 @@ export class ComposerSession {
     composer.editor.addEventListener('focusin', this.onFocusChange);
     composer.editor.addEventListener('focusout', this.onFocusChange);
     for (const type of EDIT_EVENTS) composer.editor.addEventListener(type, this.onEdit, true);
-    this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
+    this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onResize) : undefined;
     this.resize?.observe(composer.editor);
     // The chip grows and shrinks with its label: place it again so it stays aligned.
     this.resize?.observe(this.badge.host);
@@ -157,14 +162,29 @@ export class ComposerSession {
     }, SENDING_CHECK_MS);
   }
 
-  /** Keep the badge by the editor; called on resize, scroll and layout changes. */
+  /** Keep the badge by the editor; called on scroll and layout changes. */
   place(scrolling = false): void {
+    this.placeBadge(scrolling ? 'scrolling' : undefined);
+  }
+
+  /**
+   * The editor or the chip changed size. Typing that wraps a line resizes the editor on that
+   * keystroke: the chip keeps its side at once (no hit test on the keystroke), and chooses again
+   * once the size has held still.
+   */
+  private readonly onResize = () => {
+    this.placeBadge('typing');
+    clearTimeout(this.resizePause);
+    this.resizePause = setTimeout(() => this.placeBadge(), RESIZE_PAUSE_MS);
+  };
+
+  private placeBadge(motion?: Motion): void {
     const { editor } = this.composer;
     // A site that re-renders the editor's surroundings can drop our host: put it back.
     if (!this.badge.host.isConnected && editor.isConnected) mountNextTo(this.badge.host, editor);
     const root = editor.ownerDocument.documentElement;
     const rect = editor.getBoundingClientRect();
-    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, obscured(editor, rect), scrolling);
+    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, obscured(editor, rect), motion);
   }
 
   /** The composer left the page (dialog closed, navigation): a pending publish completes now. */
@@ -186,6 +206,7 @@ export class ComposerSession {
 
   dispose(): void {
     clearTimeout(this.sendingCheck);
+    clearTimeout(this.resizePause);
     clearTimeout(this.readTimer);
     this.mutations.disconnect();
     this.resize?.disconnect();
