@@ -130,6 +130,8 @@ describe('PopupApp', () => {
     const { container } = render(<PopupApp area={fakeBrowser.storage.local} />);
     await waitFor(() => expect(screen.getByTestId('post-count').textContent).toBe('4'));
     expect(screen.getByTestId('promo-share').textContent).toBe('25%');
+    // The recent posts, with the excerpts, follow the share a frame later.
+    await screen.findAllByTestId('recent-post');
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.textContent).not.toMatch(/Over target/);
@@ -137,11 +139,35 @@ describe('PopupApp', () => {
     expect(screen.getByTestId('ratio-words').textContent).toBe('Ratio: 1 salesy post for every 3 social posts.');
   });
 
+  test('the share is on screen first; the weekly summary and recent posts follow once it is drawn', async () => {
+    await fakeBrowser.storage.local.set({ posts: [post('a', 'salesy'), post('b', 'helpful')] });
+    let open: () => void = () => {};
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    // The log as stored, handed over only when the test says: the moment the share renders is then known.
+    const gated = {
+      ...fakeBrowser.storage.local,
+      get: async (keys: never) => {
+        await opened;
+        return fakeBrowser.storage.local.get(keys);
+      },
+    };
+    render(<PopupApp area={gated} />);
+    await act(async () => {
+      open();
+      await waitFor(() => expect(usePopup.getState().status).toBe('ready'));
+    });
+    expect(screen.getByTestId('promo-share').textContent).toBe('50%');
+    expect(screen.queryByTestId('weekly-chart')).toBeNull();
+    expect(screen.queryByTestId('recent-post')).toBeNull();
+    expect(await screen.findByTestId('weekly-chart')).toBeTruthy();
+    expect(screen.getAllByTestId('recent-post')).toHaveLength(2);
+  });
+
   test('correcting a label updates the share', async () => {
     await fakeBrowser.storage.local.set({ posts: [post('a', 'salesy'), post('b', 'helpful')] });
     render(<PopupApp area={fakeBrowser.storage.local} />);
     await waitFor(() => expect(screen.getByTestId('promo-share').textContent).toBe('50%'));
-    const salesyRow = screen.getAllByTestId('recent-post').find((li) => li.dataset.label === 'salesy');
+    const salesyRow = (await screen.findAllByTestId('recent-post')).find((li) => li.dataset.label === 'salesy');
     const select = salesyRow?.querySelector('select') as HTMLSelectElement;
     await act(async () => {
       fireEvent.change(select, { target: { value: 'conversational' } });
