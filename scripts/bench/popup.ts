@@ -95,13 +95,17 @@ async function openTimes(
         timeout: 20_000,
       });
       // Page clock: 0 is the navigation's start, so every part comes from the same timeline.
-      const at = await page.evaluate((names) => {
-        const mark = (name: string) => performance.getEntriesByName(`post-coach:${name}`)[0]?.startTime ?? 0;
-        return {
-          shown: (window as unknown as { __shareShown: number }).__shareShown,
-          ...Object.fromEntries(names.map((name) => [name, mark(name)])),
-        } as Record<string, number>;
-      }, MARKS);
+      // No named functions inside: tsx would wrap them in a helper the page does not have.
+      const at = await page.evaluate(
+        (names) =>
+          ({
+            shown: (window as unknown as { __shareShown: number }).__shareShown,
+            ...Object.fromEntries(
+              names.map((name) => [name, performance.getEntriesByName(`post-coach:${name}`)[0]?.startTime ?? 0]),
+            ),
+          }) as Record<string, number>,
+        MARKS,
+      );
       const shown = at.shown ?? 0;
       total.push(shown);
       ours.push(shown - (at['popup-script'] ?? 0));
