@@ -64,8 +64,12 @@ export class ComposerSession {
   private readonly resize: ResizeObserver | undefined;
   private readonly onInput = () => this.scheduleRead();
   private readTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the editor last changed (Date.now), for the read that waits for a pause. */
+  private lastChange = 0;
   private sendingCheck: ReturnType<typeof setTimeout> | undefined;
   private resizePause: ReturnType<typeof setTimeout> | undefined;
+  /** Whether something was drawn over the editor when the badge was last placed. */
+  private covered: boolean | undefined;
   /** When the last activation happened (event time), to tell its own Enter from later typing. */
   private activatedAt = Number.NEGATIVE_INFINITY;
   /**
@@ -184,7 +188,9 @@ export class ComposerSession {
     if (!this.badge.host.isConnected && editor.isConnected) mountNextTo(this.badge.host, editor);
     const root = editor.ownerDocument.documentElement;
     const rect = editor.getBoundingClientRect();
-    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, obscured(editor, rect), motion);
+    // Typing does not draw anything over the editor: the last answer holds until the pause.
+    if (motion !== 'typing' || this.covered === undefined) this.covered = obscured(editor, rect);
+    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, this.covered, motion);
   }
 
   /** The composer left the page (dialog closed, navigation): a pending publish completes now. */
@@ -242,10 +248,18 @@ export class ComposerSession {
   /**
    * Reading a long draft walks every text node: doing it on each mutation cost a keystroke up to
    * 2.7 ms in a 3,000-character draft. Read once typing pauses instead; a publish reads at once.
+   * One timer per pause, not one per mutation: re-arming it on each of a keystroke's mutations
+   * showed up in a profile of typing.
    */
   private readonly scheduleRead = () => {
-    clearTimeout(this.readTimer);
-    this.readTimer = setTimeout(() => this.read(), DEBOUNCE_MS);
+    this.lastChange = Date.now();
+    if (this.readTimer === undefined) this.readTimer = setTimeout(this.readOncePaused, DEBOUNCE_MS);
+  };
+
+  private readonly readOncePaused = () => {
+    const quiet = Date.now() - this.lastChange;
+    if (quiet >= DEBOUNCE_MS) this.read();
+    else this.readTimer = setTimeout(this.readOncePaused, DEBOUNCE_MS - quiet);
   };
 
   private read(): void {
