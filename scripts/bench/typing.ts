@@ -8,11 +8,14 @@
  *   frame Chromium draws right after it (see RECORDER);
  * - where the time goes: Chromium's own main-thread counters (CDP Performance.getMetrics: script,
  *   style recalculation, layout, all tasks) over the typing, per keystroke. These catch work the
- *   extension causes later in the frame (a forced layout, a style change, an observer) too.
+ *   extension causes later in the frame (a forced layout, a style change, an observer) too;
+ * - and, less noisy on a busy machine than any difference, the time a CPU profile puts in the
+ *   extension's own scripts and what they call (./script-time.ts).
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { launchPlain, launchWithExtension } from '../../tests/e2e/browser';
 import { type BenchPart, percentile, round } from './part';
+import { startScriptTimer } from './script-time';
 
 const KEYSTROKES = 100;
 const ROUNDS = 5;
@@ -48,6 +51,8 @@ type Counter = keyof typeof COUNTERS;
 
 interface Round {
   latencies: number[];
+  /** The extension's own scripts and what they called, per keystroke (./script-time.ts). */
+  extensionScriptMs: number;
   /** Milliseconds per keystroke, by counter. */
   perKey: Record<Counter, number>;
 }
@@ -79,6 +84,7 @@ async function measure(context: BrowserContext): Promise<Round> {
     (window as unknown as { __keyLatency: number[] }).__keyLatency = [];
   });
   const before = await counters(cdp);
+  const scriptTime = await startScriptTimer(cdp);
   for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type('a', { delay: 30 });
   // Wait for the last keystroke's text to be on screen, then for one more frame to be drawn.
   await page.waitForFunction(
@@ -88,12 +94,13 @@ async function measure(context: BrowserContext): Promise<Round> {
   );
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   const after = await counters(cdp);
+  const extensionScriptMs = (await scriptTime()) / KEYSTROKES;
   const latencies = await page.evaluate(() => (window as unknown as { __keyLatency: number[] }).__keyLatency);
   await page.close();
   const perKey = Object.fromEntries(
     (Object.keys(COUNTERS) as Counter[]).map((k) => [k, (after[k] - before[k]) / KEYSTROKES]),
   ) as Record<Counter, number>;
-  return { latencies, perKey };
+  return { latencies, perKey, extensionScriptMs };
 }
 
 const median = (values: number[]) => percentile(values, 50);
@@ -126,6 +133,7 @@ export default async function typingBench(): Promise<BenchPart> {
     typing_added_script_ms: addedBy('script'),
     typing_added_style_ms: addedBy('style'),
     typing_added_layout_ms: addedBy('layout'),
+    typing_extension_script_ms: round(median(rounds.map((r) => r.ext.extensionScriptMs))),
   };
   return {
     title: `Typing cost in a 3,000-character draft (real Chromium, ${ROUNDS} alternating rounds of ${KEYSTROKES} keystrokes, median; goal < 1 ms added)`,
@@ -140,6 +148,10 @@ export default async function typingBench(): Promise<BenchPart> {
       [
         '  … added by Post Coach: all / script / style / layout',
         `${metrics.typing_added_busy_ms} / ${metrics.typing_added_script_ms} / ${metrics.typing_added_style_ms} / ${metrics.typing_added_layout_ms} ms`,
+      ],
+      [
+        "  … in the extension's own scripts and what they call (CPU profile)",
+        `${metrics.typing_extension_script_ms} ms`,
       ],
     ],
     metrics,
