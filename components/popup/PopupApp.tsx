@@ -16,8 +16,8 @@ import { usePopup } from './store';
 import { WeeklySummary } from './WeeklySummary';
 
 export function PopupApp({ area = browser.storage.local }: { area?: StorageArea }) {
-  const { status, error, stored, summary, weeksRead, load, correct, answer } = usePopup();
-  const restShown = usePaintedSince(status === 'ready') && weeksRead;
+  const { status, error, stored, summary, load, correct, answer } = usePopup();
+  const restShown = usePaintedSince(status === 'ready');
   // A layout effect starts the read in the first commit, before the "Loading" frame is drawn:
   // the read waits on the browser, so the sooner it is asked for the sooner the share shows.
   useLayoutEffect(() => {

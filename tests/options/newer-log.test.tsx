@@ -16,14 +16,7 @@ const newer = { [KEYS.version]: SCHEMA_VERSION + 1, [KEYS.posts]: { layout: 'unk
 
 beforeEach(() => {
   fakeBrowser.reset();
-  usePopup.setState({
-    status: 'loading',
-    stored: undefined,
-    summary: undefined,
-    weeksRead: false,
-    error: undefined,
-    chartFilter: 'all',
-  });
+  usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined, chartFilter: 'all' });
 });
 afterEach(cleanup);
 

@@ -34,14 +34,7 @@ const held = (p: PostRecord) => ({ id: p.id, publishedAt: p.publishedAt, input: 
 
 beforeEach(() => {
   fakeBrowser.reset();
-  usePopup.setState({
-    status: 'loading',
-    stored: undefined,
-    summary: undefined,
-    weeksRead: false,
-    error: undefined,
-    chartFilter: 'all',
-  });
+  usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined, chartFilter: 'all' });
   // The background's own dispatch (lib/background/worker.ts), as the extension wires it.
   fakeBrowser.runtime.onMessage.addListener(createWorker({ area: fakeBrowser.storage.local }).dispatch);
 });

@@ -37,14 +37,7 @@ async function openPopup(log: PostRecord[]) {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  usePopup.setState({
-    status: 'loading',
-    stored: undefined,
-    summary: undefined,
-    weeksRead: false,
-    error: undefined,
-    chartFilter: 'all',
-  });
+  usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined, chartFilter: 'all' });
   // Wednesday noon: the posts of the last few hours are all in this week.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 11, 9, 12));

@@ -22,14 +22,7 @@ const post = (id: string, label: PostRecord['label'], excerpt = 'hello'): PostRe
 
 beforeEach(() => {
   fakeBrowser.reset();
-  usePopup.setState({
-    status: 'loading',
-    stored: undefined,
-    summary: undefined,
-    weeksRead: false,
-    error: undefined,
-    chartFilter: 'all',
-  });
+  usePopup.setState({ status: 'loading', stored: undefined, summary: undefined, error: undefined, chartFilter: 'all' });
   // The background's own dispatch (lib/background/worker.ts), as the extension wires it.
   fakeBrowser.runtime.onMessage.addListener(createWorker({ area: fakeBrowser.storage.local }).dispatch);
 });
@@ -168,34 +161,6 @@ describe('PopupApp', () => {
     expect(screen.queryByTestId('recent-post')).toBeNull();
     expect(await screen.findByTestId('weekly-chart')).toBeTruthy();
     expect(screen.getAllByTestId('recent-post')).toHaveLength(2);
-  });
-
-  test('a post older than the 30 days counts in its week of the chart, not in the share; a reload keeps the chart', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 11, 9, 12));
-    // Twenty recent posts fill the recent list, so the share's read has no reason to open older months.
-    const recent = Array.from({ length: 20 }, (_, i) => post(`r${i}`, 'helpful'));
-    const old = { ...post('old', 'salesy'), publishedAt: Date.now() - 40 * 86_400_000 };
-    const month = new Date(old.publishedAt).toISOString().slice(0, 7);
-    await fakeBrowser.storage.local.set({
-      schemaVersion: 2,
-      posts: recent,
-      archive: { [month]: 1 },
-      [`archive:${month}`]: [compactPost(old)],
-    });
-    render(<PopupApp area={fakeBrowser.storage.local} />);
-    await screen.findByTestId('weekly-chart');
-    expect(screen.getByTestId('promo-share').textContent).toBe('0%');
-    const weekLabels = () => screen.getAllByTestId('chart-week').map((w) => w.getAttribute('aria-label') ?? '');
-    expect(weekLabels().filter((label) => /^.*1 post: 1 salesy/.test(label))).toHaveLength(1);
-    // A change in the log reads the eight weeks at once: the chart stays on screen meanwhile.
-    const weeksShown: boolean[] = [];
-    const unsubscribe = usePopup.subscribe((state) => weeksShown.push(state.weeksRead));
-    await act(() => fakeBrowser.storage.local.set({ posts: [...recent, post('new', 'salesy')] }));
-    await waitFor(() => expect(screen.getByTestId('post-count').textContent).toBe('21'));
-    unsubscribe();
-    expect(weeksShown).not.toContain(false);
-    expect(screen.getByTestId('weekly-chart')).toBeTruthy();
   });
 
   test('correcting a label updates the share', async () => {
