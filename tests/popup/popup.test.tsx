@@ -141,26 +141,24 @@ describe('PopupApp', () => {
 
   test('the share is on screen first; the weekly summary and recent posts follow once it is drawn', async () => {
     await fakeBrowser.storage.local.set({ posts: [post('a', 'salesy'), post('b', 'helpful')] });
-    let open: () => void = () => {};
-    const opened = new Promise<void>((resolve) => (open = resolve));
-    // The log as stored, handed over only when the test says: the moment the share renders is then known.
-    const gated = {
-      ...fakeBrowser.storage.local,
-      get: async (keys: never) => {
-        await opened;
-        return fakeBrowser.storage.local.get(keys);
-      },
-    };
-    render(<PopupApp area={gated} />);
-    await act(async () => {
-      open();
-      await waitFor(() => expect(usePopup.getState().status).toBe('ready'));
+    // Which DOM change first showed each part: a mutation callback runs right after React's commit,
+    // before any frame or timer could let a later render in.
+    const firstSeen = new Map<string, number>();
+    let change = 0;
+    const watch = new MutationObserver(() => {
+      change++;
+      for (const id of ['promo-share', 'weekly-chart', 'recent-post'])
+        if (!firstSeen.has(id) && document.querySelector(`[data-testid="${id}"]`)) firstSeen.set(id, change);
     });
+    watch.observe(document.body, { childList: true, subtree: true });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    await screen.findByTestId('weekly-chart');
+    await screen.findAllByTestId('recent-post');
+    watch.disconnect();
     expect(screen.getByTestId('promo-share').textContent).toBe('50%');
-    expect(screen.queryByTestId('weekly-chart')).toBeNull();
-    expect(screen.queryByTestId('recent-post')).toBeNull();
-    expect(await screen.findByTestId('weekly-chart')).toBeTruthy();
-    expect(screen.getAllByTestId('recent-post')).toHaveLength(2);
+    const share = firstSeen.get('promo-share') ?? Number.POSITIVE_INFINITY;
+    expect(firstSeen.get('weekly-chart')).toBeGreaterThan(share);
+    expect(firstSeen.get('recent-post')).toBeGreaterThan(share);
   });
 
   test('correcting a label updates the share', async () => {
