@@ -1,5 +1,5 @@
 /** The popup: posts waiting for the owner's call, the 30-day share, the weekly summary, the recent posts. */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { plural } from '@/lib/plural';
 import { msToNextLocalMidnight } from '@/lib/stats/calendar';
 import { ownerTimeZone } from '@/lib/stats/locale';
@@ -7,6 +7,7 @@ import { enoughToJudge } from '@/lib/stats/summary';
 import type { StorageArea } from '@/lib/storage/area';
 import { NEWER_LOG } from '@/lib/storage/schema';
 import { SiteAccess } from '../SiteAccess';
+import { usePaintedSince } from './after-paint';
 import { EmptyLog } from './EmptyLog';
 import { NeedsCall, postsNeedingCall } from './NeedsCall';
 import { RecentPosts } from './RecentPosts';
@@ -16,7 +17,10 @@ import { WeeklySummary } from './WeeklySummary';
 
 export function PopupApp({ area = browser.storage.local }: { area?: StorageArea }) {
   const { status, error, stored, summary, load, correct, answer } = usePopup();
-  useEffect(() => {
+  const restShown = usePaintedSince(status === 'ready');
+  // A layout effect starts the read in the first commit, before the "Loading" frame is drawn:
+  // the read waits on the browser, so the sooner it is asked for the sooner the share shows.
+  useLayoutEffect(() => {
     let midnight: ReturnType<typeof setTimeout> | undefined;
     const reload = () => {
       void load(area);
@@ -84,12 +88,12 @@ export function PopupApp({ area = browser.storage.local }: { area?: StorageArea 
       <ShareGauge summary={summary} target={target} empty={stored.totalPosts === 0} />
       {stored.totalPosts === 0 ? (
         <EmptyLog target={target} />
-      ) : (
+      ) : restShown ? (
         <>
           <WeeklySummary summary={summary} target={target} judged={enoughToJudge(summary.window)} />
           <RecentPosts posts={stored.posts} onCorrect={(post, label) => void correct(post, label)} />
         </>
-      )}
+      ) : null}
     </main>
   );
 }

@@ -37,14 +37,18 @@ export const usePopup = create<PopupState>((set) => ({
   chartFilter: 'all',
   async load(area, now = Date.now()) {
     try {
+      // The bench (scripts/bench/popup.ts) splits our part of opening the popup at these marks.
+      performance.mark('post-coach:popup-read-start');
       // Only the months the window and the eight weeks touch (and enough for the recent list).
       const stored = await readRecent(area, now - LOOK_BACK_MS, RECENT_SHOWN, now);
+      performance.mark('post-coach:popup-read');
       const summary = summarise(stored.posts, {
         now,
         targetShare: stored.settings.targetShare,
         timeZone: ownerTimeZone(),
         weekStartsOn: weekStartFor(ownerLocale()),
       });
+      performance.mark('post-coach:popup-summarised');
       set({ status: 'ready', stored, summary, error: undefined });
     } catch (error) {
       set({ status: 'error', error: `Could not read your post log: ${String(error)}` });

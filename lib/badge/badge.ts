@@ -14,7 +14,7 @@ import { AskBox } from './ask-box';
 import { type CardSurroundings, placeCard } from './card-place';
 import { el } from './el';
 import { moveTo } from './mount';
-import { ChipPlacer } from './placement';
+import { ChipPlacer, type Motion } from './placement';
 import { BADGE_CSS, HOST_FONT } from './styles';
 import { renderWhy } from './why-panel';
 import { type BadgeState, badgeWording, chipLabel } from './wording';
@@ -135,19 +135,23 @@ export class Badge {
    * Sit by the editor where no site control is covered (./placement.ts); hidden while the editor
    * is not on screen or something is drawn over it. Viewport coordinates: the host is fixed.
    */
-  place(rect: DOMRect, viewport: { width: number; height: number }, covered = false, scrolling = false) {
+  place(rect: DOMRect, viewport: { width: number; height: number }, covered = false, motion?: Motion) {
     // An editor scrolled out of the window gets no badge: pinned to the window's edge, a feed's
     // off-screen comment boxes would stack their badges over the site's header.
     const onScreen = rect.bottom > 0 && rect.top < viewport.height && rect.right > 0 && rect.left < viewport.width;
     const visible = rect.width > 0 && rect.height > 0 && onScreen && !covered;
-    this.host.hidden = !visible;
-    this.host.style.display = visible ? 'block' : 'none';
+    // Written only when it changes: a style write on every keystroke costs the page a style pass.
+    const display = visible ? 'block' : 'none';
+    if (this.host.style.display !== display) {
+      this.host.hidden = !visible;
+      this.host.style.display = display;
+    }
     if (!visible) return;
     this.viewport = viewport;
     const plan = { belowFirst: this.underPost, insideEnd: this.underPost && this.root.classList.contains('quiet') };
-    moveTo(this.host, this.chipPlacer.spotFor(this.host, rect, viewport, plan, scrolling));
-    // An open panel moves with the host; it chooses its side again once scrolling pauses.
-    if (!scrolling) this.placePopovers();
+    moveTo(this.host, this.chipPlacer.spotFor(this.host, rect, viewport, plan, motion));
+    // An open panel moves with the host; it chooses its side again once scrolling or typing pauses.
+    if (!motion) this.placePopovers();
   }
 
   update(state: BadgeState) {

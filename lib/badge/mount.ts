@@ -115,17 +115,27 @@ export function obscured(editor: HTMLElement, rect: DOMRect): boolean {
   return !!hit && !own.contains(hit) && !hit.contains(editor) && hit.tagName !== 'POST-COACH-BADGE';
 }
 
+/** How far an ancestor that traps fixed elements (a transformed dialog) shifts each host. */
+const trapOffsets = new WeakMap<HTMLElement, { dx: number; dy: number }>();
+
 /**
  * Move the fixed host so its box lands on `spot` (viewport coordinates). If an ancestor offsets
- * fixed elements (a transformed dialog), the first try lands elsewhere: measure and correct once.
+ * fixed elements (a transformed dialog), the first try lands elsewhere: measure and correct once,
+ * and remember the offset. A host already there is left alone: writing its style and measuring
+ * it again would cost the page a style and layout pass on every keystroke.
  */
 export function moveTo(host: HTMLElement, spot: { left: number; top: number }): void {
-  host.style.left = `${Math.round(spot.left)}px`;
-  host.style.top = `${Math.round(spot.top)}px`;
+  const offset = trapOffsets.get(host) ?? { dx: 0, dy: 0 };
+  const left = `${Math.round(spot.left + offset.dx)}px`;
+  const top = `${Math.round(spot.top + offset.dy)}px`;
+  if (host.style.left === left && host.style.top === top) return;
+  host.style.left = left;
+  host.style.top = top;
   const actual = host.getBoundingClientRect();
   const dx = spot.left - actual.left;
   const dy = spot.top - actual.top;
   if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
-  host.style.left = `${Math.round(spot.left + dx)}px`;
-  host.style.top = `${Math.round(spot.top + dy)}px`;
+  trapOffsets.set(host, { dx: offset.dx + dx, dy: offset.dy + dy });
+  host.style.left = `${Math.round(spot.left + offset.dx + dx)}px`;
+  host.style.top = `${Math.round(spot.top + offset.dy + dy)}px`;
 }

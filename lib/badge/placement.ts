@@ -98,31 +98,44 @@ export function chooseSpot(
 const REUSE_CHOICE_MS = 1000;
 
 /**
- * Hit-testing the page is the costly part of placing (elementsFromPoint over a grid). The
- * editor and the controls around it scroll together, so while scrolling a badge keeps its last
+ * Why the chip is placed again, when it is something the owner is doing right now: the page
+ * scrolls (the editor moves, its size does not), or the draft grows or shrinks a line under
+ * their typing (the editor's size changes, the chip's and the window's do not). Either way the
+ * chip keeps its side, without hit-testing, and the pause after places it fully.
+ */
+export type Motion = 'scrolling' | 'typing';
+
+/**
+ * Hit-testing the page is the costly part of placing (elementsFromPoint over a grid): done on a
+ * keystroke that wrapped a line, it cost that keystroke a millisecond or more. The editor and
+ * the controls around it move together, so while scrolling or typing a badge keeps its last
  * choice of side; a layout with nothing moved reuses it for a moment; anything else, and the
- * pause after scrolling, tests again. One per badge.
+ * pause after scrolling or typing, tests again. One per badge.
  */
 export class ChipPlacer {
-  private last?: { index: number; key: string; sizeKey: string; at: number };
+  private last?: { index: number; key: string; sizeKey: string; chipKey: string; at: number };
 
   spotFor(
     host: HTMLElement,
     rect: DOMRect,
     viewport: { width: number; height: number },
     plan: ChipPlan,
-    scrolling: boolean,
+    motion?: Motion,
   ): Spot {
     const box = host.getBoundingClientRect();
-    const sizes = [rect.width, rect.height, box.width, box.height, viewport.width, viewport.height];
-    const sizeKey = `${sizes.map(Math.round).join()},${!!plan.belowFirst},${!!plan.insideEnd}`;
+    const chipSizes = [box.width, box.height, viewport.width, viewport.height];
+    const chipKey = `${chipSizes.map(Math.round).join()},${!!plan.belowFirst},${!!plan.insideEnd}`;
+    const sizeKey = `${chipKey},${Math.round(rect.width)},${Math.round(rect.height)}`;
     const key = `${sizeKey},${Math.round(rect.left)},${Math.round(rect.top)}`;
     const now = performance.now();
     const last = this.last;
     const reuse =
-      last && ((scrolling && last.sizeKey === sizeKey) || (last.key === key && now - last.at < REUSE_CHOICE_MS));
+      last &&
+      ((motion === 'scrolling' && last.sizeKey === sizeKey) ||
+        (motion === 'typing' && last.chipKey === chipKey) ||
+        (last.key === key && now - last.at < REUSE_CHOICE_MS));
     const index = reuse ? last.index : chooseSpotIndex(host, rect, viewport, plan);
-    if (!reuse) this.last = { index, key, sizeKey, at: now };
+    if (!reuse) this.last = { index, key, sizeKey, chipKey, at: now };
     return spotCandidates(host, rect, viewport, plan)[index] as Spot;
   }
 }

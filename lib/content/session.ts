@@ -3,12 +3,12 @@
  * classification, keeps its badge and highlights current, and reports a publish once.
  */
 import { Badge } from '../badge/badge';
-import { mountNextTo, obscured } from '../badge/mount';
 import type { Label } from '../classifier/types';
 import type { ClassifyReply, Platform, Result } from '../messages';
 import { PublishTracker } from '../publish/tracker';
 import { type DraftText, readDraft } from '../sites/read-text';
 import type { Composer } from '../sites/types';
+import { BadgePlacing } from './badge-placing';
 import { ClassifyQueue, DEBOUNCE_MS } from './classify-queue';
 import type { Clocks } from './clocks';
 import { type BadgeSurroundings, emptyAndIdle, setUpBeside } from './composer-badge';
@@ -58,8 +58,11 @@ export class ComposerSession {
   private readonly stopEdits: () => void;
   private readonly onInput = () => this.scheduleRead();
   private readTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the editor last changed (Date.now), for the read that waits for a pause. */
+  private lastChange = 0;
   private sendingCheck: ReturnType<typeof setTimeout> | undefined;
   private valueCheck: ReturnType<typeof setTimeout> | undefined;
+  private readonly placing: BadgePlacing;
   /** When the last activation happened (event time), to tell its own Enter from later typing. */
   private activatedAt = Number.NEGATIVE_INFINITY;
   /** The owner changing the draft by hand means a pending post did not go out (./hand-edits.ts). */
@@ -72,6 +75,7 @@ export class ComposerSession {
     private readonly deps: SessionDeps,
   ) {
     this.badge = new Badge(composer.editor.ownerDocument);
+    this.placing = new BadgePlacing(this.badge, composer);
     // The debounce is on reading the draft (scheduleRead), so the queue asks at once.
     this.queue = new ClassifyQueue(deps.classify, (text, reply) => this.show(text, reply), 0);
     // Draft.js, Quill and Lexical re-render text themselves and insert emoji or pasted text
@@ -82,7 +86,7 @@ export class ComposerSession {
     composer.editor.addEventListener('focusin', this.onFocusChange);
     composer.editor.addEventListener('focusout', this.onFocusChange);
     this.stopEdits = listenForEdits(composer.editor, this.onEdit);
-    this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.place()) : undefined;
+    this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(this.placing.onResize) : undefined;
     this.resize?.observe(composer.editor);
     // The chip grows and shrinks with its label: place it again so it stays aligned.
     this.resize?.observe(this.badge.host);
@@ -140,14 +144,9 @@ export class ComposerSession {
     }, SENDING_CHECK_MS);
   }
 
-  /** Keep the badge by the editor; called on resize, scroll and layout changes. */
+  /** Keep the badge by the editor; called on scroll and layout changes. */
   place(scrolling = false): void {
-    const { editor } = this.composer;
-    // A site that re-renders the editor's surroundings can drop our host: put it back.
-    if (!this.badge.host.isConnected && editor.isConnected) mountNextTo(this.badge.host, editor);
-    const root = editor.ownerDocument.documentElement;
-    const rect = editor.getBoundingClientRect();
-    this.badge.place(rect, { width: root.clientWidth, height: root.clientHeight }, obscured(editor, rect), scrolling);
+    this.placing.place(scrolling ? 'scrolling' : undefined);
   }
 
   /** The composer left the page (dialog closed, navigation): a pending publish completes now. */
@@ -170,6 +169,7 @@ export class ComposerSession {
   dispose(): void {
     clearTimeout(this.sendingCheck);
     clearTimeout(this.valueCheck);
+    this.placing.dispose();
     clearTimeout(this.readTimer);
     this.mutations.disconnect();
     this.resize?.disconnect();
@@ -202,10 +202,18 @@ export class ComposerSession {
   /**
    * Reading a long draft walks every text node: doing it on each mutation cost a keystroke up to
    * 2.7 ms in a 3,000-character draft. Read once typing pauses instead; a publish reads at once.
+   * One timer per pause, not one per mutation: re-arming it on each of a keystroke's mutations
+   * showed up in a profile of typing.
    */
   private readonly scheduleRead = () => {
-    clearTimeout(this.readTimer);
-    this.readTimer = setTimeout(() => this.read(), DEBOUNCE_MS);
+    this.lastChange = Date.now();
+    if (this.readTimer === undefined) this.readTimer = setTimeout(this.readOncePaused, DEBOUNCE_MS);
+  };
+
+  private readonly readOncePaused = () => {
+    const quiet = Date.now() - this.lastChange;
+    if (quiet >= DEBOUNCE_MS) this.read();
+    else this.readTimer = setTimeout(this.readOncePaused, DEBOUNCE_MS - quiet);
   };
 
   private read(): void {

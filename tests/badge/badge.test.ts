@@ -196,7 +196,7 @@ describe('placing the badge', () => {
     const first = hits.mock.calls.length;
     expect(first).toBeGreaterThan(0);
     // Scrolling: the editor moves, its size does not; the badge keeps its side, without testing.
-    for (let y = 290; y > 200; y -= 10) badge.place(rect(100, y, 400, 80), viewport, false, true);
+    for (let y = 290; y > 200; y -= 10) badge.place(rect(100, y, 400, 80), viewport, false, 'scrolling');
     expect(hits.mock.calls.length).toBe(first);
     // A layout pass with nothing moved reuses the choice too.
     badge.place(rect(100, 210, 400, 80), viewport);
@@ -208,6 +208,41 @@ describe('placing the badge', () => {
     // The editor grew (a new line): test again.
     badge.place(rect(100, 210, 400, 100), viewport);
     expect(hits.mock.calls.length).toBeGreaterThan(afterPause);
+  });
+
+  test('a draft growing a line under typing keeps its side without hit-testing; the pause after tests again', () => {
+    const { badge } = mount();
+    badge.host.getBoundingClientRect = () => rect(0, 0, 120, 24);
+    const hits = vi.fn(() => [document.body]);
+    document.elementsFromPoint = hits;
+    badge.place(rect(100, 300, 400, 80), viewport);
+    const first = hits.mock.calls.length;
+    for (let height = 100; height <= 200; height += 20)
+      badge.place(rect(100, 300, 400, height), viewport, false, 'typing');
+    expect(hits.mock.calls.length).toBe(first);
+    // Typing paused: the grown editor may now reach a control, so the side is chosen again.
+    badge.place(rect(100, 300, 400, 200), viewport);
+    expect(hits.mock.calls.length).toBeGreaterThan(first);
+  });
+
+  test('a badge already where it belongs is not moved or measured again', () => {
+    const { badge } = mount();
+    document.elementsFromPoint = () => [document.body];
+    const at = () => [Number.parseFloat(badge.host.style.left) || 0, Number.parseFloat(badge.host.style.top) || 0];
+    const measured = vi.fn(() => rect(at()[0] ?? 0, at()[1] ?? 0, 120, 24));
+    badge.host.getBoundingClientRect = measured;
+    const measuresFor = (editor: DOMRect) => {
+      const before = measured.mock.calls.length;
+      badge.place(editor, viewport, false, 'typing');
+      return measured.mock.calls.length - before;
+    };
+    badge.place(rect(100, 300, 400, 80), viewport);
+    const where = at();
+    const staying = measuresFor(rect(100, 300, 400, 80));
+    expect(at()).toEqual(where);
+    // Moving checks where the host landed (a transformed dialog can shift it): one measure more.
+    expect(measuresFor(rect(100, 260, 400, 80))).toBe(staying + 1);
+    expect(at()).not.toEqual(where);
   });
 });
 

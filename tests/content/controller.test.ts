@@ -502,3 +502,40 @@ describe('an empty box nobody is writing in', () => {
     expect(quiet()).toBe(false);
   });
 });
+
+describe('reading the draft while the owner types', () => {
+  const asked: string[] = [];
+  let typing: ComposerController;
+  beforeEach(() => {
+    controller.stop();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    asked.length = 0;
+    typing = new ComposerController(document, xAdapter, {
+      classify: async (text) => {
+        asked.push(text);
+        return { ok: false, error: 'not needed here' };
+      },
+      publish: () => {},
+      settings: () => DEFAULT_SETTINGS,
+    });
+    typing.start();
+  });
+  afterEach(() => {
+    typing.stop();
+    vi.useRealTimers();
+  });
+  const type = (text: string) => (editor().firstElementChild as HTMLElement).append(text);
+
+  test('keystrokes 50 ms apart are read once, when typing pauses, with every word', async () => {
+    await vi.advanceTimersByTimeAsync(1_000);
+    asked.length = 0;
+    for (const word of [' and', ' rye', ' today']) {
+      type(word);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(asked).toEqual([]);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/bread +and rye today$/);
+  });
+});

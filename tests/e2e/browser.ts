@@ -54,6 +54,8 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    // The same window as launchWithExtension's, so both lay out the same page.
+    viewport: { width: 1280, height: 800 },
     args: chromiumArgs(server.port),
   });
   return {

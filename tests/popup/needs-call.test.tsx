@@ -106,7 +106,7 @@ describe("posts that need the owner's call", () => {
     expect(screen.queryByTestId('needs-call-item')).toBeNull();
     expect(screen.getByTestId('share-estimate').textContent).toMatch(/1 post is counted by Post Coach's guess/);
     // Its row in the recent list says so, and picking a label there answers it.
-    expect(screen.getByTestId('counted-by-guess').textContent).toBe('counts as 30% salesy until you pick');
+    expect((await screen.findByTestId('counted-by-guess')).textContent).toBe('counts as 30% salesy until you pick');
     const row = screen.getAllByTestId('recent-post').find((li) => li.querySelector('#label-old')) as HTMLElement;
     await act(async () => {
       fireEvent.change(row.querySelector('select') as HTMLSelectElement, { target: { value: 'helpful' } });

@@ -30,6 +30,8 @@ async function openPopup(log: PostRecord[]) {
   await fakeBrowser.storage.local.set({ posts: log });
   const view = render(<PopupApp area={fakeBrowser.storage.local} />);
   await waitFor(() => expect(screen.getByTestId('post-count').textContent).toBe(String(log.length)));
+  // The weekly summary follows the share once it is drawn.
+  if (log.length > 0) await screen.findByTestId('weekly-chart');
   return view.container;
 }
 

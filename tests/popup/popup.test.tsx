@@ -130,6 +130,8 @@ describe('PopupApp', () => {
     const { container } = render(<PopupApp area={fakeBrowser.storage.local} />);
     await waitFor(() => expect(screen.getByTestId('post-count').textContent).toBe('4'));
     expect(screen.getByTestId('promo-share').textContent).toBe('25%');
+    // The recent posts, with the excerpts, follow the share a frame later.
+    await screen.findAllByTestId('recent-post');
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.textContent).not.toMatch(/Over target/);
@@ -137,11 +139,33 @@ describe('PopupApp', () => {
     expect(screen.getByTestId('ratio-words').textContent).toBe('Ratio: 1 salesy post for every 3 social posts.');
   });
 
+  test('the share is on screen first; the weekly summary and recent posts follow once it is drawn', async () => {
+    await fakeBrowser.storage.local.set({ posts: [post('a', 'salesy'), post('b', 'helpful')] });
+    // Which DOM change first showed each part: a mutation callback runs right after React's commit,
+    // before any frame or timer could let a later render in.
+    const firstSeen = new Map<string, number>();
+    let change = 0;
+    const watch = new MutationObserver(() => {
+      change++;
+      for (const id of ['promo-share', 'weekly-chart', 'recent-post'])
+        if (!firstSeen.has(id) && document.querySelector(`[data-testid="${id}"]`)) firstSeen.set(id, change);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    await screen.findByTestId('weekly-chart');
+    await screen.findAllByTestId('recent-post');
+    watch.disconnect();
+    expect(screen.getByTestId('promo-share').textContent).toBe('50%');
+    const share = firstSeen.get('promo-share') ?? Number.POSITIVE_INFINITY;
+    expect(firstSeen.get('weekly-chart')).toBeGreaterThan(share);
+    expect(firstSeen.get('recent-post')).toBeGreaterThan(share);
+  });
+
   test('correcting a label updates the share', async () => {
     await fakeBrowser.storage.local.set({ posts: [post('a', 'salesy'), post('b', 'helpful')] });
     render(<PopupApp area={fakeBrowser.storage.local} />);
     await waitFor(() => expect(screen.getByTestId('promo-share').textContent).toBe('50%'));
-    const salesyRow = screen.getAllByTestId('recent-post').find((li) => li.dataset.label === 'salesy');
+    const salesyRow = (await screen.findAllByTestId('recent-post')).find((li) => li.dataset.label === 'salesy');
     const select = salesyRow?.querySelector('select') as HTMLSelectElement;
     await act(async () => {
       fireEvent.change(select, { target: { value: 'conversational' } });
