@@ -46,6 +46,15 @@ export function postAnywayQuestion(share: number | undefined): string {
   return `This reads as ${labelWord('salesy')}${would}. Post anyway?`;
 }
 
+/**
+ * A post not asked about that counts under a label other than the badge's first choice: the
+ * running count settles the promotional share on close calls (lib/personal/count.ts), and the
+ * owner should see why rather than think the badge changed its mind.
+ */
+export function closeCallNote(counted: Label, firstChoice: Label): string {
+  return `a close call (the badge leaned ${labelWord(firstChoice)}): counted as ${labelWord(counted)} to keep your ${SHARE_NAME} true`;
+}
+
 /** Social posts per salesy post, to one decimal at most ("1", not "1.0"). */
 export function socialPerSalesy(salesy: number, social: number): string {
   return String(Math.round((social / salesy) * 10) / 10);

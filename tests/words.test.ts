@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { LABELS } from '@/lib/classifier/types';
 import {
   capitalised,
+  closeCallNote,
   LABEL_WORDS,
   labelWord,
   NOT_SURE,
@@ -77,5 +78,22 @@ describe('"Post anyway?"', () => {
     [0.667, 'This reads as salesy and would make your promotional share 67%. Post anyway?'],
   ])('share %s', (share, question) => {
     expect(postAnywayQuestion(share)).toBe(question);
+  });
+});
+
+describe('the close-call note in the recent list', () => {
+  test.each([
+    [
+      'salesy',
+      'helpful',
+      'a close call (the badge leaned helpful): counted as salesy to keep your promotional share true',
+    ],
+    [
+      'conversational',
+      'salesy',
+      'a close call (the badge leaned salesy): counted as conversational to keep your promotional share true',
+    ],
+  ] as const)('counted %s, leaned %s', (counted, leaned, note) => {
+    expect(closeCallNote(counted, leaned)).toBe(note);
   });
 });

@@ -7,6 +7,7 @@ import { LABELS, type Label } from '@/lib/classifier/types';
 import { PLATFORM_NAMES } from '@/lib/domain';
 import { effectiveLabel } from '@/lib/stats/ratio';
 import type { PostRecord } from '@/lib/storage/schema';
+import { closeCallNote } from '@/lib/words';
 import { RECENT_SHOWN } from './store';
 
 const FIRST_SHOWN = 5;
@@ -106,8 +107,17 @@ function RecentPost({ post, onCorrect }: { post: PostRecord; onCorrect(post: Pos
           <span className="corrected" data-testid="counted-by-guess">
             counts as {Math.round(post.scores.salesy * 100)}% salesy until you pick
           </span>
+        ) : post.scores && firstChoice(post.scores) !== post.label ? (
+          <span className="corrected" data-testid="close-call">
+            {closeCallNote(post.label, firstChoice(post.scores))}
+          </span>
         ) : null}
       </div>
     </li>
   );
+}
+
+/** The label the model scored highest: where the counted one differs, the post was a close call. */
+function firstChoice(scores: Readonly<Record<Label, number>>): Label {
+  return LABELS.reduce((best, label) => (scores[label] > scores[best] ? label : best));
 }

@@ -95,6 +95,20 @@ describe("posts that need the owner's call", () => {
     expect((await readOwner(fakeBrowser.storage.local)).personal.history.answered).toBe(1);
   });
 
+  test("a close call counted against the badge's first choice says so; one counted as leaned says nothing", async () => {
+    await fakeBrowser.storage.local.set({
+      [KEYS.posts]: [
+        post('close', 'salesy', { confidence: 0.42, scores: { salesy: 0.42, conversational: 0.1, helpful: 0.48 } }),
+        post('plain', 'helpful', { confidence: 0.48, scores: { salesy: 0.42, conversational: 0.1, helpful: 0.48 } }),
+      ],
+    });
+    render(<PopupApp area={fakeBrowser.storage.local} />);
+    await waitFor(() => expect(screen.getByTestId('promo-share').textContent).toBe('50%'));
+    const notes = await screen.findAllByTestId('close-call');
+    expect(notes.map((n) => n.closest('li')?.querySelector('select')?.id)).toEqual(['label-close']);
+    expect(notes[0]?.textContent).toMatch(/leaned helpful\): counted as salesy/);
+  });
+
   test('a post that stopped waiting is not listed but still counts by its probability', async () => {
     const expired = asked('old', 0.3, 2);
     await fakeBrowser.storage.local.set({
