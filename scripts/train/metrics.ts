@@ -30,10 +30,14 @@ export function evaluate(gold: readonly Label[], predicted: readonly Label[]): R
     }),
   ) as Report['perClass'];
   const correct = LABELS.reduce((s, l) => s + confusion[l][l], 0);
+  // A label that is neither in the gold labels nor predicted has no F1 to speak of: averaging it in
+  // as 0 would cap an account that never posts "helpful" at 0.67 however well it is read. Like
+  // scikit-learn's default, the macro average is over the labels that occur in either.
+  const occurring = LABELS.filter((l) => perClass[l].support > 0 || LABELS.some((g) => confusion[g][l] > 0));
   return {
     n: gold.length,
     accuracy: gold.length ? correct / gold.length : 0,
-    macroF1: LABELS.reduce((s, l) => s + perClass[l].f1, 0) / LABELS.length,
+    macroF1: occurring.length ? occurring.reduce((s, l) => s + perClass[l].f1, 0) / occurring.length : 0,
     perClass,
     confusion,
   };

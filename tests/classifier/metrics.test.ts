@@ -11,6 +11,17 @@ describe('evaluate', () => {
     expect(r.confusion.salesy.helpful).toBe(1);
     expect(r.perClass.conversational.f1).toBe(0);
   });
+
+  test('macro-F1 averages the labels that occur in the gold labels or the predictions', () => {
+    // An account that never posts "helpful", read perfectly: 1, not 2/3.
+    expect(evaluate(['salesy', 'conversational'], ['salesy', 'conversational']).macroF1).toBe(1);
+    // A label predicted but never gold still counts (its F1 is 0).
+    const wrong = evaluate(['salesy', 'conversational'], ['salesy', 'helpful']);
+    expect(wrong.macroF1).toBeCloseTo((1 + 0 + 0) / 3);
+    // A label gold but never predicted counts too.
+    expect(evaluate(['salesy', 'helpful'], ['salesy', 'salesy']).macroF1).toBeCloseTo((2 / 3 + 0) / 2);
+    expect(evaluate([], []).macroF1).toBe(0);
+  });
 });
 
 describe('calibration', () => {
