@@ -8,7 +8,7 @@
  */
 import { classify, classifyWith, type ModelFile, shipped, UNSURE_THRESHOLD } from '../lib/classifier';
 import type { Label } from '../lib/classifier/types';
-import { formatReplay, REPLAY_MODES, replayAccount } from './replay/report';
+import { formatReplay, formatShortStreams, REPLAY_MODES, replayAccount } from './replay/report';
 import { leaveOneAccountOut } from './train/accounts';
 import { expectedCalibrationError, fitTemperature, logLoss, type Scored } from './train/calibrate';
 import { type Example, isHeldOut, postingOrder, readCorpus, readDevSet, readTrainSet } from './train/data';
@@ -116,5 +116,11 @@ if (real.length === 0) {
     );
     console.log(formatReplay(title, rows));
   }
+  console.log('  Short streams, the product:');
+  console.log(
+    formatShortStreams(
+      accounts.map((a) => ({ posts: real.filter((e) => e.account === a), base: tempered.get(a) as ModelFile })),
+    ),
+  );
   console.log(`  (leave-one-account-out and replay took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

@@ -77,3 +77,25 @@ export function formatReplay(title: string, rows: readonly AccountReplay[]): str
   );
   return lines.join('\n');
 }
+
+/**
+ * The product on the first `n` posts of each account only: an owner a few weeks in, or an outside
+ * stream shorter than ours. The calibration period weighs more on a short stream (5 of 40 posts is
+ * already 12.5% asked), so this line shows what such a stream sees instead of hiding it in the mean.
+ */
+export function formatShortStreams(
+  accounts: ReadonlyArray<{ posts: readonly Example[]; base: ModelFile }>,
+  lengths: readonly number[] = [40, 80],
+): string {
+  return lengths
+    .map((n) => {
+      const rows = accounts.map(({ posts, base }) => replayAccount(posts.slice(0, n), base));
+      const mean = (f: (r: AccountReplay) => number) => rows.reduce((s, r) => s + f(r), 0) / Math.max(rows.length, 1);
+      return (
+        `    first ${n} posts of each account: share error mean ${mean((r) => r.shareError).toFixed(1)}, ` +
+        `worst ${Math.max(...rows.map((r) => r.shareError)).toFixed(1)} points; asked ${(mean((r) => r.asked) * 100).toFixed(1)}% ` +
+        `(${rows.map((r) => (r.asked * 100).toFixed(0)).join(' / ')}); counted macro-F1 mean ${mean((r) => r.macroF1).toFixed(3)}`
+      );
+    })
+    .join('\n');
+}
