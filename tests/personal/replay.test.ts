@@ -4,8 +4,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Label } from '@/lib/classifier';
+import { shipped } from '@/lib/classifier';
 import { createReplay } from '../../scripts/replay/engine';
 import { replayLines } from '../../scripts/replay/lines';
+import { formatShortStreams } from '../../scripts/replay/report';
+import type { Example } from '../../scripts/train/data';
 
 const STREAM: Array<[account: string, text: string, label: Label]> = [
   ['bakery', 'Fresh sourdough today! 20% off every loaf, order now for pickup tomorrow.', 'salesy'],
@@ -77,5 +80,22 @@ describe('replay', () => {
     const liedMapper = replayLines();
     const lied = lines((i) => (asked.has(i) ? (STREAM[i]?.[2] as string) : 'not-even-a-label')).map(liedMapper);
     expect(lied).toEqual(truth);
+  });
+
+  test('the short-stream report replays only the first posts of each account', () => {
+    const posts = (account: string): Example[] =>
+      STREAM.filter(([a]) => a === account).map(([, text, label], i) => ({
+        id: `${account}${i}`,
+        text,
+        label,
+        account,
+      }));
+    const accounts = ['bakery', 'garage'].map((a) => ({ posts: posts(a), base: shipped() }));
+    // The first five posts of an owner are always asked, so five posts are all answered: no error.
+    expect(formatShortStreams(accounts, [5])).toContain(
+      'share error mean 0.0, worst 0.0 points; asked 100.0% (100 / 100)',
+    );
+    // Over the whole streams some posts go unasked.
+    expect(formatShortStreams(accounts, [20])).not.toContain('asked 100.0%');
   });
 });
