@@ -8,7 +8,7 @@
  */
 import { classify, classifyWith, type ModelFile, shipped, UNSURE_THRESHOLD } from '../lib/classifier';
 import type { Label } from '../lib/classifier/types';
-import { formatReplay, formatShortStreams, REPLAY_MODES, replayAccount } from './replay/report';
+import { formatDraws, formatReplay, formatShortStreams, REPLAY_MODES, replayAccount } from './replay/report';
 import { leaveOneAccountOut } from './train/accounts';
 import { expectedCalibrationError, fitTemperature, logLoss, type Scored } from './train/calibrate';
 import { type Example, isHeldOut, postingOrder, readCorpus, readDevSet, readTrainSet } from './train/data';
@@ -127,11 +127,13 @@ if (real.length === 0) {
     );
     console.log(formatReplay(title, rows));
   }
+  const streams = accounts.map((a) => ({
+    posts: real.filter((e) => e.account === a),
+    base: tempered.get(a) as ModelFile,
+  }));
+  console.log('  The product, other draws of the ask hash:');
+  console.log(formatDraws(streams));
   console.log('  Short streams, the product:');
-  console.log(
-    formatShortStreams(
-      accounts.map((a) => ({ posts: real.filter((e) => e.account === a), base: tempered.get(a) as ModelFile })),
-    ),
-  );
+  console.log(formatShortStreams(streams));
   console.log(`  (leave-one-account-out and replay took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

@@ -47,6 +47,8 @@ export interface ReplayOptions {
   ask?: boolean;
   /** Off: ask and count the answers, but the personal model never changes. */
   learn?: boolean;
+  /** Another draw of the ask hash (evaluation only; `npm run replay` and the extension use none). */
+  salt?: string;
 }
 
 export function createReplay(options: ReplayOptions = {}) {
@@ -58,7 +60,8 @@ export function createReplay(options: ReplayOptions = {}) {
       let owner = owners.get(post.account) ?? emptyPersonal(base);
       const classifyOptions = { brandTerms: post.brandTerms ?? [] };
       const result = classifyPersonal(post.text, owner, classifyOptions, base);
-      const decision = options.ask === false ? { asked: false, chance: 0 } : askDecision(owner, result, post.text);
+      const decision =
+        options.ask === false ? { asked: false, chance: 0 } : askDecision(owner, result, post.text, options.salt);
       const asked = decision.asked;
       owner = notePublished(owner, asked);
       let counted: { label: Label; confidence: number } = result;

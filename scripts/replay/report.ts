@@ -99,3 +99,36 @@ export function formatShortStreams(
     })
     .join('\n');
 }
+
+/** Salts for `formatDraws`: the shipped draw ('') and eleven others. */
+export const DRAW_SALTS = ['', ...'abcdefghijk'];
+
+/**
+ * The product over several draws of the ask hash. Which sure posts (and which over-budget unsure
+ * ones) are asked is a hash of each post's text, so one replay is one draw; another owner's posts
+ * are another draw. The mean over draws is what an outside stream should expect, and the spread
+ * says how far one stream can land from it.
+ */
+export function formatDraws(
+  accounts: ReadonlyArray<{ posts: readonly Example[]; base: ModelFile }>,
+  salts: readonly string[] = DRAW_SALTS,
+): string {
+  const draws = salts.map((salt) => accounts.map(({ posts, base }) => replayAccount(posts, base, { salt })));
+  const meanOf = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(xs.length, 1);
+  const perDraw = draws.map((rows) => ({
+    error: meanOf(rows.map((r) => r.shareError)),
+    worst: Math.max(...rows.map((r) => r.shareError)),
+    asked: meanOf(rows.map((r) => r.asked)),
+    macroF1: meanOf(rows.map((r) => r.macroF1)),
+  }));
+  const range = (f: (d: (typeof perDraw)[0]) => number, digits: number) => {
+    const xs = perDraw.map(f);
+    return `${meanOf(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+  };
+  const met = perDraw.filter((d) => d.error <= 3 && d.worst <= 6).length;
+  return (
+    `    over ${salts.length} draws of the ask hash, mean (range): share error mean ${range((d) => d.error, 1)}, ` +
+    `worst account ${range((d) => d.worst, 1)} points; asked ${range((d) => d.asked * 100, 1)}%; ` +
+    `counted macro-F1 ${range((d) => d.macroF1, 3)}; share goals (mean ≤ 3, worst ≤ 6) met in ${met} of ${salts.length}`
+  );
+}

@@ -83,6 +83,16 @@ describe('askDecision', () => {
     expect(Math.abs(asked - chance)).toBeLessThan(0.02);
   });
 
+  test('a salt (evaluation only) draws other sure posts at the same chance; no salt is the extension’s draw', () => {
+    const personal = owner(100, 15, agreeing);
+    const unsalted = posts.map((text) => askDecision(personal, result(0.95), text));
+    expect(posts.map((text) => askDecision(personal, result(0.95), text, ''))).toEqual(unsalted);
+    const salted = posts.map((text) => askDecision(personal, result(0.95), text, 'a'));
+    expect(salted.map((d) => d.asked)).not.toEqual(unsalted.map((d) => d.asked));
+    const share = salted.filter((d) => d.asked).length / posts.length;
+    expect(Math.abs(share - sureChance)).toBeLessThan(0.02);
+  });
+
   test('draw is in [0, 1) and a one-character edit moves it', () => {
     for (const text of ['', 'a', 'b', 'Fresh bread!', 'Fresh bread?', '🍞 emoji', 'x'.repeat(10_000)]) {
       expect(draw(text)).toBeGreaterThanOrEqual(0);
@@ -98,7 +108,9 @@ describe('answerWeight', () => {
     [1, undefined],
     [0.5, 2],
     [0.25, 4],
-    [sureChance, 1 / sureChance],
+    [0.2, 5],
+    // A sure post's answer is clipped: it would stand for 1 / sureChance = 20 posts.
+    [sureChance, 5],
     [0.001, ASK_POLICY.maxWeight],
     [0, undefined],
     [-1, undefined],

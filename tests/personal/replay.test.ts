@@ -7,7 +7,7 @@ import type { Label } from '@/lib/classifier';
 import { shipped } from '@/lib/classifier';
 import { createReplay } from '../../scripts/replay/engine';
 import { replayLines } from '../../scripts/replay/lines';
-import { formatShortStreams } from '../../scripts/replay/report';
+import { formatDraws, formatShortStreams } from '../../scripts/replay/report';
 import type { Example } from '../../scripts/train/data';
 
 const STREAM: Array<[account: string, text: string, label: Label]> = [
@@ -97,5 +97,38 @@ describe('replay', () => {
     );
     // Over the whole streams some posts go unasked.
     expect(formatShortStreams(accounts, [20])).not.toContain('asked 100.0%');
+  });
+
+  test('another draw of the ask hash still reads only asked labels, and the report counts draws', () => {
+    const posts = (account: string): Example[] =>
+      STREAM.filter(([a]) => a === account).map(([, text, label], i) => ({
+        id: `${account}${i}`,
+        text,
+        label,
+        account,
+      }));
+    for (const salt of ['', 'a', 'b']) {
+      const replay = createReplay({ salt });
+      for (const [account, text, label] of STREAM) {
+        let read = false;
+        const result = replay.step({
+          account,
+          text,
+          answer: () => {
+            read = true;
+            return label;
+          },
+        });
+        expect(read).toBe(result.asked);
+      }
+    }
+    const report = formatDraws(
+      ['bakery', 'garage'].map((a) => ({ posts: posts(a), base: shipped() })),
+      ['', 'a', 'b'],
+    );
+    expect(report).toMatch(
+      /^ {4}over 3 draws of the ask hash, mean \(range\): share error mean [\d.]+ \([\d.]+–[\d.]+\)/,
+    );
+    expect(report).toMatch(/share goals \(mean ≤ 3, worst ≤ 6\) met in [0-3] of 3$/);
   });
 });
