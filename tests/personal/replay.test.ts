@@ -31,6 +31,15 @@ const STREAM: Array<[account: string, text: string, label: Label]> = [
   ['garage', 'Why brake fluid needs changing every two years: it absorbs water and boils sooner.', 'helpful'],
 ];
 
+/** Each owner's posts as the eval's reports take them, over the shipped model. */
+const streams = () =>
+  ['bakery', 'garage'].map((account) => ({
+    posts: STREAM.filter(([a]) => a === account).map(
+      ([, text, label], i): Example => ({ id: `${account}${i}`, text, label, account }),
+    ),
+    base: shipped(),
+  }));
+
 const WRONG: Record<Label, Label> = { salesy: 'helpful', conversational: 'salesy', helpful: 'conversational' };
 
 function run(labelOf: (i: number) => unknown) {
@@ -83,14 +92,7 @@ describe('replay', () => {
   });
 
   test('the short-stream report replays only the first posts of each account', () => {
-    const posts = (account: string): Example[] =>
-      STREAM.filter(([a]) => a === account).map(([, text, label], i) => ({
-        id: `${account}${i}`,
-        text,
-        label,
-        account,
-      }));
-    const accounts = ['bakery', 'garage'].map((a) => ({ posts: posts(a), base: shipped() }));
+    const accounts = streams();
     // The first five posts of an owner are always asked, so five posts are all answered: no error.
     expect(formatShortStreams(accounts, [5])).toContain(
       'share error mean 0.0, worst 0.0 points; asked 100.0% (100 / 100)',
@@ -100,13 +102,6 @@ describe('replay', () => {
   });
 
   test('another draw of the ask hash still reads only asked labels, and the report counts draws', () => {
-    const posts = (account: string): Example[] =>
-      STREAM.filter(([a]) => a === account).map(([, text, label], i) => ({
-        id: `${account}${i}`,
-        text,
-        label,
-        account,
-      }));
     for (const salt of ['', 'a', 'b']) {
       const replay = createReplay({ salt });
       for (const [account, text, label] of STREAM) {
@@ -122,10 +117,7 @@ describe('replay', () => {
         expect(read).toBe(result.asked);
       }
     }
-    const report = formatDraws(
-      ['bakery', 'garage'].map((a) => ({ posts: posts(a), base: shipped() })),
-      ['', 'a', 'b'],
-    );
+    const report = formatDraws(streams(), ['', 'a', 'b']);
     expect(report).toMatch(
       /^ {4}over 3 draws of the ask hash, mean \(range\): share error mean [\d.]+ \([\d.]+–[\d.]+\)/,
     );
